@@ -1,0 +1,52 @@
+package eu.rampart.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code rampart} command. One class per subcommand. */
+@Command(
+    name = "rampart",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Provision EU-resident, encrypted landing zones with Pulumi and block deployments that break residency or encryption controls.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+        eu.rampart.cli.rego.RegoCommand.class,
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:passed",
+        "1:violations at or above --fail-on (or failing tests)",
+        "2:usage or input error",
+        "3:evaluation error (nothing may be assumed to pass)"
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(t -> ExitCodes.EVALUATION_ERROR);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      ex.getCommandLine().getErr().println("rampart: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCodes.USAGE_OR_INPUT;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      // An unexpected failure is an evaluation error: say what it was, never pass, no stack trace
+      // unless asked for with RAMPART_DEBUG=1.
+      c.getErr().println("rampart: internal error: " + ex);
+      if (System.getenv("RAMPART_DEBUG") != null) ex.printStackTrace(c.getErr());
+      return ExitCodes.EVALUATION_ERROR;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

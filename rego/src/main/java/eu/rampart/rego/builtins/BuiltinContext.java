@@ -1,0 +1,18 @@
+package eu.rampart.rego.builtins;
+
+import java.util.Map;
+
+/** What a built-in may know about the query it runs in. One instance per query evaluation. */
+public interface BuiltinContext {
+  /** Wall-clock time at query start in ns since the epoch; {@code time.now_ns} returns this for the whole query. */
+  long queryTimeNanos();
+
+  /** Per-query cache, e.g. so {@code rand.intn} and {@code uuid.rfc4122} give one answer per argument within a query. */
+  Map<Object, Object> queryCache();
+
+  /** Sink for {@code print}. */
+  void print(String line);
+
+  /** Throws if the evaluation's time or step budget is spent; long-running built-ins call it in loops. */
+  void checkBudget();
+}

@@ -1,0 +1,15 @@
+package eu.rampart.rego.builtins;
+
+import java.util.List;
+
+/**
+ * Every built-in family shipped with the engine, one class per family (as OPA keeps one Go file
+ * per family). Add a new family here.
+ */
+final class StandardLibrary {
+  private StandardLibrary() {}
+
+  static final List<BuiltinFamily> FAMILIES = List.of(
+      // families are added here as they are written
+  );
+}
