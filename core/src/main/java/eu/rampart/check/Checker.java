@@ -1,0 +1,148 @@
+package eu.rampart.check;
+
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks inputs against a policy pack loaded once: builds each input (plus
+ * {@code input.environment}), evaluates {@code data.rampart.findings}, validates the findings,
+ * applies the environment's enforcement overrides and waivers. Fails closed: whatever cannot be
+ * read or evaluated becomes an error in the result, never a pass.
+ */
+public final class Checker {
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing(Finding::severity)
+      .thenComparing(Finding::controlId)
+      .thenComparing(Finding::urn)
+      .thenComparing(Finding::message);
+
+  private final PolicyPack pack;
+  private final Clock clock;
+
+  public Checker(PolicyPack pack) { this(pack, Clock.systemUTC()); }
+
+  public Checker(PolicyPack pack, Clock clock) {
+    this.pack = pack;
+    this.clock = clock;
+  }
+
+  public CheckResult check(List<? extends PolicyInputSource> sources, CheckEnvironment env) {
+    List<Control> controls = pack.controls();
+    List<Waiver> waivers;
+    Map<String, Enforcement> overrides;
+    try {
+      waivers = Waivers.parse(env.sourceFile(), env.rawWaivers());
+      overrides = enforcementOverrides(env);
+    } catch (CheckInputException e) {
+      return new CheckResult(env.name(), controls, List.of(), List.of(), List.of(CheckError.input(e.source(), e.getMessage())));
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<Waiver> active = new ArrayList<>();
+    List<WaiverNotice> notices = new ArrayList<>();
+    for (Waiver w : waivers) {
+      if (w.expiredOn(today)) {
+        notices.add(new WaiverNotice(WaiverNotice.Kind.EXPIRED, w, w.describe() + " expired on " + w.expires()
+            + " and no longer applies (owner " + w.owner() + ", reason: " + w.reason() + ")"));
+      } else {
+        active.add(w);
+      }
+    }
+    Map<Waiver, Boolean> used = new IdentityHashMap<>();
+    List<FileResult> files = new ArrayList<>();
+    for (PolicyInputSource source : sources) {
+      files.add(checkOne(source, env, overrides, active, used));
+    }
+    boolean anyEvaluated = files.stream().anyMatch(f -> f.errors().isEmpty());
+    for (Waiver w : active) {
+      // "matches nothing" is only meaningful when something was evaluated
+      if (!used.containsKey(w) && anyEvaluated) {
+        notices.add(new WaiverNotice(WaiverNotice.Kind.UNUSED, w, w.describe() + " matches no finding: remove it or fix its rule/urn"));
+      }
+    }
+    List<Control> catalogue = new ArrayList<>(controls);
+    Map<String, Boolean> known = new HashMap<>();
+    for (Control c : controls) known.put(c.id(), true);
+    for (FileResult f : files) {
+      for (Finding x : f.findings()) if (known.putIfAbsent(x.controlId(), true) == null) catalogue.add(Control.fromFinding(x));
+      for (WaivedFinding x : f.waived()) if (known.putIfAbsent(x.finding().controlId(), true) == null) catalogue.add(Control.fromFinding(x.finding()));
+    }
+    return new CheckResult(env.name(), catalogue, files, notices, List.of());
+  }
+
+  private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, Map<String, Enforcement> overrides,
+                              List<Waiver> active, Map<Waiver, Boolean> used) {
+    ObjectValue input;
+    try {
+      input = source.load();
+    } catch (CheckInputException e) {
+      return FileResult.failed(source.name(), CheckError.input(e.source() == null ? source.name() : e.source(), e.getMessage()));
+    } catch (PolicyEvaluationException e) {
+      return FileResult.failed(source.name(), CheckError.evaluation(source.name(), e.getMessage()));
+    }
+    Value resources = input.get("resources");
+    int resourceCount = resources instanceof eu.rampart.rego.value.ArrayValue a ? a.size() : 0;
+    List<Finding> findings;
+    try {
+      findings = FindingParser.parse(pack.evaluateFindings(withEnvironment(input, env)));
+    } catch (PolicyEvaluationException e) {
+      return FileResult.failed(source.name(), CheckError.evaluation(source.name(), e.getMessage()));
+    } catch (RuntimeException e) {
+      // an engine bug must not turn into a pass
+      return FileResult.failed(source.name(), CheckError.evaluation(source.name(), "policy evaluation failed: " + e));
+    }
+    List<Finding> open = new ArrayList<>();
+    List<WaivedFinding> waived = new ArrayList<>();
+    for (Finding f : findings) {
+      Enforcement e = overrides.get(f.controlId());
+      if (e != null && e != f.enforcement()) {
+        f = new Finding(f.controlId(), f.severity(), e, f.urn(), f.message(), f.remediation());
+      }
+      if (f.enforcement() == Enforcement.DISABLED) continue;
+      Waiver w = firstCovering(active, f);
+      if (w != null) {
+        used.put(w, true);
+        waived.add(new WaivedFinding(f, w));
+      } else {
+        open.add(f);
+      }
+    }
+    open.sort(ORDER);
+    waived.sort(Comparator.comparing(WaivedFinding::finding, ORDER));
+    return new FileResult(source.name(), resourceCount, open, waived, List.of());
+  }
+
+  private static Waiver firstCovering(List<Waiver> waivers, Finding f) {
+    for (Waiver w : waivers) if (w.covers(f)) return w;
+    return null;
+  }
+
+  private static ObjectValue withEnvironment(ObjectValue input, CheckEnvironment env) {
+    LinkedHashMap<Value, Value> m = new LinkedHashMap<>(input.asMap());
+    m.put(StringValue.of("environment"), env.policyEnvironment());
+    return ObjectValue.wrap(m);
+  }
+
+  private static Map<String, Enforcement> enforcementOverrides(CheckEnvironment env) throws CheckInputException {
+    Map<String, Enforcement> out = new HashMap<>();
+    Value v = env.policyEnvironment() == null ? null : env.policyEnvironment().get("enforcement");
+    if (!(v instanceof ObjectValue o)) return out;
+    for (Map.Entry<Value, Value> e : o.entries()) {
+      String id = e.getKey() instanceof StringValue s ? s.value() : e.getKey().toString();
+      String level = e.getValue() instanceof StringValue s ? s.value() : e.getValue().toString();
+      Enforcement en = Enforcement.parse(level).orElseThrow(() -> new CheckInputException(env.sourceFile(),
+          "enforcement." + id + ": '" + level + "' is not one of mandatory, advisory, disabled"));
+      out.put(id, en);
+    }
+    return out;
+  }
+}
