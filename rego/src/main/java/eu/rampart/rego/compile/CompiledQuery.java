@@ -1,0 +1,3 @@
+package eu.rampart.rego.compile;
+
+public final class CompiledQuery {}
