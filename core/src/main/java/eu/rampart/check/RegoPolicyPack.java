@@ -1,0 +1,117 @@
+package eu.rampart.check;
+
+import eu.rampart.rego.api.Annotation;
+import eu.rampart.rego.api.EvalException;
+import eu.rampart.rego.api.PreparedQuery;
+import eu.rampart.rego.api.Rego;
+import eu.rampart.rego.api.RegoException;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policy pack on the pure-Java Rego engine: compiled once, {@code data.rampart.findings}
+ * prepared once, evaluated per input with strict built-in errors (a built-in error is an
+ * evaluation error, not an undefined rule that would let a resource pass).
+ */
+public final class RegoPolicyPack implements PolicyPack {
+  public static final String QUERY = "data.rampart.findings";
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+  private final PreparedQuery query;
+  private final List<Control> controls;
+
+  private RegoPolicyPack(PreparedQuery query, List<Control> controls) {
+    this.query = query;
+    this.controls = List.copyOf(controls);
+  }
+
+  /** Every non-test {@code *.rego} under a directory. */
+  public static RegoPolicyPack fromDirectory(Path dir) throws PolicyEvaluationException {
+    if (!Files.isDirectory(dir)) {
+      throw new PolicyEvaluationException("policy directory " + dir + " does not exist or is not a directory");
+    }
+    return build(Rego.builder().modules(dir), dir.toString());
+  }
+
+  /** Modules given as file name to source text (the embedded pack). */
+  public static RegoPolicyPack fromSources(Map<String, String> sources, String origin) throws PolicyEvaluationException {
+    if (sources.isEmpty()) throw new PolicyEvaluationException("policy pack " + origin + " contains no .rego modules");
+    Rego.Builder b = Rego.builder();
+    sources.forEach(b::module);
+    return build(b, origin);
+  }
+
+  private static RegoPolicyPack build(Rego.Builder builder, String origin) throws PolicyEvaluationException {
+    try {
+      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).build();
+      PreparedQuery q = rego.prepare(QUERY);
+      return new RegoPolicyPack(q, controlsOf(rego.annotations(), origin));
+    } catch (RegoException e) {
+      throw new PolicyEvaluationException("policy pack " + origin + " does not compile: " + e.getMessage().replace('\n', ' '), e);
+    } catch (RuntimeException e) {
+      throw new PolicyEvaluationException("policy pack " + origin + " could not be loaded: " + e, e);
+    }
+  }
+
+  static List<Control> controlsOf(List<Annotation> annotations, String origin) throws PolicyEvaluationException {
+    Map<String, Control> byId = new LinkedHashMap<>();
+    for (Annotation a : annotations) {
+      ObjectValue custom = a.custom();
+      if (custom == null) continue;
+      String id = str(custom.get("id"));
+      if (id == null || byId.containsKey(id)) continue;
+      String where = a.file() + ":" + a.line();
+      String sev = str(custom.get("severity"));
+      String enf = str(custom.get("enforcement"));
+      Severity severity = Severity.parse(sev).orElseThrow(() -> new PolicyEvaluationException(
+          where + ": METADATA of " + id + " has custom.severity '" + sev + "', expected critical, high, medium or low"));
+      Enforcement enforcement = Enforcement.parse(enf).orElseThrow(() -> new PolicyEvaluationException(
+          where + ": METADATA of " + id + " has custom.enforcement '" + enf + "', expected mandatory, advisory or disabled"));
+      String remediation = str(custom.get("remediation"));
+      byId.put(id, new Control(id, a.title() == null ? id : a.title(), a.description() == null ? "" : a.description(),
+          severity, enforcement, remediation == null ? "" : remediation));
+    }
+    List<Control> out = new ArrayList<>(byId.values());
+    out.sort((x, y) -> compareIds(x.id(), y.id()));
+    return out;
+  }
+
+  /** RES-1 < RES-2 < ... < RES-10, families alphabetically. */
+  static int compareIds(String a, String b) {
+    int da = a.lastIndexOf('-'), db = b.lastIndexOf('-');
+    if (da > 0 && db > 0) {
+      int c = a.substring(0, da).compareTo(b.substring(0, db));
+      if (c != 0) return c;
+      try {
+        return Integer.compare(Integer.parseInt(a.substring(da + 1)), Integer.parseInt(b.substring(db + 1)));
+      } catch (NumberFormatException ignored) {
+        // fall through to plain order
+      }
+    }
+    return a.compareTo(b);
+  }
+
+  private static String str(Value v) { return v instanceof StringValue s ? s.value() : null; }
+
+  @Override
+  public List<Control> controls() { return controls; }
+
+  @Override
+  public Value evaluateFindings(Value input) throws PolicyEvaluationException {
+    try {
+      return query.evalValue(input);
+    } catch (EvalException e) {
+      throw new PolicyEvaluationException("policy evaluation failed: " + e.getMessage().replace('\n', ' '), e);
+    } catch (RegoException e) {
+      throw new PolicyEvaluationException("policy evaluation failed: " + e.getMessage().replace('\n', ' '), e);
+    }
+  }
+}
