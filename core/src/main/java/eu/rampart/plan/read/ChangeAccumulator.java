@@ -1,0 +1,76 @@
+package eu.rampart.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the steps of a preview or event stream into one {@link ResourceState} per URN, in order
+ * of first appearance. The last new state seen wins (an event's outputs come after its pre-event);
+ * the first old state seen is the one before the change.
+ */
+final class ChangeAccumulator {
+  private final Fields f;
+  private final StateResources states;
+  private final Map<String, String> ops = new LinkedHashMap<>();
+  private final Map<String, ResourceState> newStates = new LinkedHashMap<>();
+  private final Map<String, ResourceState> oldStates = new LinkedHashMap<>();
+
+  ChangeAccumulator(Fields f) {
+    this.f = f;
+    this.states = new StateResources(f);
+  }
+
+  void add(String path, String pulumiOp, String urn, JsonNode oldState, JsonNode newState, String oldPath, String newPath) {
+    String op = Ops.normalise(pulumiOp);
+    if (op == null) throw f.error(path + ".op", "unknown step operation '" + pulumiOp + "': expected one of same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, discard");
+    ops.put(urn, Ops.combine(ops.get(urn), op));
+    if (oldState != null && !oldState.isNull() && !oldStates.containsKey(urn)) {
+      oldStates.put(urn, states.parse(oldState, oldPath));
+    }
+    if (newState != null && !newState.isNull()) {
+      ResourceState parsed = states.parse(newState, newPath);
+      ResourceState previous = newStates.get(urn);
+      // A pre-event's new state may be followed by an outputs event whose new state has no more data.
+      if (previous == null || parsed.outputsKnown() || !previous.outputsKnown()) newStates.put(urn, parsed);
+    }
+  }
+
+  StackSnapshot snapshot(Path file, InputFormat format, Map<String, String> config) {
+    List<ResourceState> out = new ArrayList<>();
+    String project = null;
+    String stack = null;
+    for (Map.Entry<String, String> e : ops.entrySet()) {
+      String urn = e.getKey();
+      String op = e.getValue();
+      ResourceState old = oldStates.get(urn);
+      ResourceState now = newStates.get(urn);
+      if (op.equals("delete") || now == null) {
+        if (old == null) continue;
+        out.add(old.withOp(op, old));
+        continue;
+      }
+      if (op.equals("same") && old != null && !now.outputsKnown() && old.outputsKnown()) {
+        // Previews give an unchanged resource's new state without outputs; they equal the old ones.
+        now = new ResourceState(now.urn(), now.type(), now.name(), now.custom(), now.id() == null ? old.id() : now.id(),
+            now.parent(), now.provider(), now.dependencies(), now.inputs(), old.outputs(), true,
+            now.additionalSecretOutputs(), now.protect(), now.retainOnDelete(), null, null, null, null,
+            now.propertyDependencies());
+      }
+      out.add(now.withOp(op, old));
+      if (project == null) {
+        project = Urns.project(urn);
+        stack = Urns.stack(urn);
+      }
+    }
+    if (project == null && !ops.isEmpty()) {
+      String urn = ops.keySet().iterator().next();
+      project = Urns.project(urn);
+      stack = Urns.stack(urn);
+    }
+    return new StackSnapshot(file, format, project, stack, null, config, out, null);
+  }
+}

@@ -1,0 +1,15 @@
+package eu.rampart.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Stack config values as Pulumi shows them: strings, or JSON text for structured values. */
+final class ConfigValues {
+  private ConfigValues() {}
+
+  static String text(JsonNode v) {
+    if (v == null || v.isNull()) return null;
+    if (v.isTextual()) return v.textValue();
+    if (v.isObject() && v.has("secure")) return "[secret]";
+    return v.toString();
+  }
+}

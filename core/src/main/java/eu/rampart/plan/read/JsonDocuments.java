@@ -1,0 +1,106 @@
+package eu.rampart.plan.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a file as one JSON document or as a sequence of JSON values (JSON lines), turning every
+ * parse failure into a one-line {@link InputException} with line and column.
+ */
+public final class JsonDocuments {
+  /** One top-level JSON value and the line it starts on (1-based). */
+  public record Doc(JsonNode node, int line) {}
+
+  static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(2_000).maxStringLength(Integer.MAX_VALUE).build())
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .build())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private JsonDocuments() {}
+
+  public static ObjectMapper mapper() { return MAPPER; }
+
+  /** The file's text, after checking it is a readable, non-empty, UTF-8 regular file. */
+  public static String text(Path file) {
+    if (Files.isDirectory(file)) {
+      throw InputException.of(file, "is a directory: expected a JSON file (rampart plan, pulumi preview --json, stack export, checkpoint or event log)");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw InputException.of(file, "no such file");
+    } catch (IOException e) {
+      throw InputException.of(file, "cannot read: " + e.getMessage());
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw InputException.of(file, "is not UTF-8 text: expected a JSON file");
+    }
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (text.isBlank()) {
+      throw InputException.of(file, "is empty: expected a JSON document");
+    }
+    return text;
+  }
+
+  /** Every top-level JSON value in the text: one for a JSON document, one per line for JSON lines. */
+  public static List<Doc> readAll(Path file, String text) {
+    List<Doc> docs = new ArrayList<>();
+    try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .readValues(text)) {
+      while (it.hasNextValue()) {
+        int line = (int) it.getParser().currentTokenLocation().getLineNr();
+        docs.add(new Doc(it.nextValue(), Math.max(1, line)));
+      }
+    } catch (JsonProcessingException e) {
+      throw parseError(file, e);
+    } catch (IOException e) {
+      throw InputException.of(file, "cannot read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof JsonProcessingException jpe) throw parseError(file, jpe);
+      throw InputException.of(file, "malformed JSON: " + e.getMessage());
+    }
+    return docs;
+  }
+
+  static InputException parseError(Path file, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    String where = loc == null || loc.getLineNr() < 1 ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+    int nl = msg.indexOf('\n');
+    if (nl >= 0) msg = msg.substring(0, nl);
+    if (msg.contains("end-of-input")) {
+      return InputException.at(file, where, "truncated JSON (unexpected end of file: " + msg + ")");
+    }
+    return InputException.at(file, where, "malformed JSON: " + msg);
+  }
+}

@@ -1,0 +1,36 @@
+package eu.rampart.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Entry point: reads any supported file into a {@link StackSnapshot}, detecting its format unless one is forced. */
+public final class Readers {
+  private Readers() {}
+
+  public static StackSnapshot read(Path file) {
+    return read(file, Optional.empty());
+  }
+
+  public static StackSnapshot read(Path file, Optional<InputFormat> forced) {
+    String text = JsonDocuments.text(file);
+    List<JsonDocuments.Doc> docs = JsonDocuments.readAll(file, text);
+    if (docs.isEmpty()) throw InputException.of(file, "is empty: expected a JSON document");
+    InputFormat format = forced.orElseGet(() -> FormatDetector.detect(file, docs));
+    if (format != InputFormat.EVENTS && docs.size() > 1) {
+      throw InputException.at(file, "line " + docs.get(1).line(), "unexpected content after the JSON document (a " + format.source() + " file holds one JSON value)");
+    }
+    JsonNode root = docs.get(0).node();
+    if (format != InputFormat.EVENTS && !root.isObject()) {
+      throw InputException.at(file, "$", "expected a JSON object for a " + format.source() + " file, found " + Fields.kind(root));
+    }
+    return switch (format) {
+      case RAMPART_PLAN -> new RampartPlanReader(file).read(root);
+      case PREVIEW -> new PreviewReader(file).read(root);
+      case EXPORT -> new DeploymentReader(file).readExport(root);
+      case CHECKPOINT -> new DeploymentReader(file).readCheckpoint(root);
+      case EVENTS -> new EventStreamReader(file).read(docs);
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package eu.rampart.plan.read;
+
+/**
+ * Pulumi URNs: {@code urn:pulumi:<stack>::<project>::<parent types $ separated>$<type>::<name>}.
+ * Names may themselves contain {@code ::}, so the name is everything after the fourth separator.
+ */
+public final class Urns {
+  private Urns() {}
+
+  public static boolean looksLikeUrn(String s) {
+    return s != null && s.startsWith("urn:pulumi:") && s.split("::", -1).length >= 4;
+  }
+
+  public static String stack(String urn) {
+    String[] p = parts(urn);
+    return p == null ? null : p[0].substring("urn:pulumi:".length());
+  }
+
+  public static String project(String urn) {
+    String[] p = parts(urn);
+    return p == null ? null : p[1];
+  }
+
+  /** The resource's own type: the last {@code $}-separated element of the qualified type. */
+  public static String type(String urn) {
+    String[] p = parts(urn);
+    if (p == null) return null;
+    String q = p[2];
+    int dollar = q.lastIndexOf('$');
+    return dollar < 0 ? q : q.substring(dollar + 1);
+  }
+
+  public static String name(String urn) {
+    String[] p = parts(urn);
+    return p == null ? null : p[3];
+  }
+
+  private static String[] parts(String urn) {
+    if (urn == null || !urn.startsWith("urn:pulumi:")) return null;
+    String[] p = urn.split("::", 4);
+    return p.length == 4 ? p : null;
+  }
+
+  /** The URN part of a provider reference {@code <urn>::<id>}: split at the last {@code ::}. */
+  public static String providerUrn(String providerRef) {
+    if (providerRef == null || providerRef.isEmpty()) return null;
+    int i = providerRef.lastIndexOf("::");
+    return i < 0 ? providerRef : providerRef.substring(0, i);
+  }
+
+  /** The id part of a provider reference; Pulumi's unknown id in previews stays as written. */
+  public static String providerId(String providerRef) {
+    if (providerRef == null || providerRef.isEmpty()) return null;
+    int i = providerRef.lastIndexOf("::");
+    return i < 0 ? null : providerRef.substring(i + 2);
+  }
+}

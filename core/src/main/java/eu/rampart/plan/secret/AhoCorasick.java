@@ -1,0 +1,74 @@
+package eu.rampart.plan.secret;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds all occurrences of many patterns in one pass over a text (Aho-Corasick automaton), so
+ * masking cost does not grow with the number of secrets.
+ */
+final class AhoCorasick {
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    Node fail;
+    /** Length of the longest pattern ending at this node (directly or through fail links), 0 if none. */
+    int matchLength;
+  }
+
+  private final Node root = new Node();
+
+  AhoCorasick(Collection<String> patterns) {
+    for (String p : patterns) {
+      if (p.isEmpty()) continue;
+      Node n = root;
+      for (int i = 0; i < p.length(); i++) n = n.next.computeIfAbsent(p.charAt(i), c -> new Node());
+      n.matchLength = Math.max(n.matchLength, p.length());
+    }
+    ArrayDeque<Node> queue = new ArrayDeque<>();
+    root.fail = root;
+    for (Node child : root.next.values()) {
+      child.fail = root;
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      Node n = queue.poll();
+      for (Map.Entry<Character, Node> e : n.next.entrySet()) {
+        Node child = e.getValue();
+        Node f = n.fail;
+        while (f != root && !f.next.containsKey(e.getKey())) f = f.fail;
+        Node target = f.next.get(e.getKey());
+        child.fail = target != null && target != child ? target : root;
+        child.matchLength = Math.max(child.matchLength, child.fail.matchLength);
+        queue.add(child);
+      }
+    }
+  }
+
+  /** Match intervals [start, end) in text order, overlapping ones merged. */
+  List<int[]> find(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Node n = root;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      while (n != root && !n.next.containsKey(c)) n = n.fail;
+      Node next = n.next.get(c);
+      n = next == null ? root : next;
+      if (n.matchLength > 0) {
+        int start = i + 1 - n.matchLength;
+        int end = i + 1;
+        if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
+          int[] last = spans.get(spans.size() - 1);
+          last[0] = Math.min(last[0], start);
+          last[1] = Math.max(last[1], end);
+        } else {
+          spans.add(new int[] {start, end});
+        }
+      }
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,135 @@
+package eu.rampart.plan.secret;
+
+import static eu.rampart.plan.input.PulumiValues.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.rampart.plan.read.ResourceState;
+import eu.rampart.plan.read.StackSnapshot;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects every secret plaintext a snapshot reveals: plaintext secret objects, {@code b64}
+ * ciphertexts (which are only base64), inputs whose outputs are secret or listed in
+ * {@code additionalSecretOutputs}, inputs under sensitive names ({@link SensitiveNames}) and
+ * sensitive stack config values.
+ */
+public final class SecretCollector {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final boolean base64Ciphertexts;
+  private final Set<String> found = new LinkedHashSet<>();
+
+  private SecretCollector(boolean base64Ciphertexts) { this.base64Ciphertexts = base64Ciphertexts; }
+
+  public static SecretMasker maskerFor(StackSnapshot... snapshots) {
+    return maskerFor(List.of(snapshots));
+  }
+
+  public static SecretMasker maskerFor(Collection<StackSnapshot> snapshots) {
+    Set<String> all = new LinkedHashSet<>();
+    for (StackSnapshot s : snapshots) all.addAll(collect(s));
+    return new SecretMasker(all);
+  }
+
+  /** The secret plaintexts in one snapshot. */
+  public static Set<String> collect(StackSnapshot s) {
+    SecretCollector c = new SecretCollector("b64".equals(s.secretsProvider()));
+    for (Map.Entry<String, String> e : s.config().entrySet()) {
+      if (e.getValue() != null && SensitiveNames.isSensitiveConfigKey(e.getKey())) c.found.add(e.getValue());
+    }
+    for (ResourceState r : s.resources()) {
+      c.resource(r);
+      if (r.old() != null) c.resource(r.old());
+    }
+    c.found.remove(SECRET);
+    c.found.remove(UNKNOWN);
+    c.found.remove(UNKNOWN_GUID);
+    return c.found;
+  }
+
+  private void resource(ResourceState r) {
+    JsonNode in = r.inputs();
+    JsonNode out = r.outputs();
+    walk(r.type(), in, false);
+    walk(r.type(), out, false);
+    if (!in.isObject()) return;
+    List<String> secretKeys = new ArrayList<>(r.additionalSecretOutputs());
+    if (out.isObject()) {
+      out.fields().forEachRemaining(e -> {
+        if (isSecretObject(e.getValue())) secretKeys.add(e.getKey());
+      });
+    }
+    for (String k : secretKeys) {
+      JsonNode v = in.get(k);
+      if (v != null && !isSecretObject(v)) leaves(v);
+    }
+  }
+
+  /** Visits a value tree, collecting plaintext secrets and sensitive-name values. */
+  private void walk(String type, JsonNode n, boolean sensitive) {
+    if (n == null || n.isNull()) return;
+    if (n.isObject()) {
+      if (isSecretObject(n)) {
+        secretPayload(n);
+        return;
+      }
+      if (n.has(SIG_KEY)) return; // assets, archives, resource references hold no secrets
+      n.fields().forEachRemaining(e -> {
+        // __inputs is the provider's copy of all inputs; it is secret as a whole only because some
+        // input is, and that input is found under its own name.
+        if (e.getKey().equals("__inputs")) return;
+        walk(type, e.getValue(), sensitive || SensitiveNames.isSensitive(type, e.getKey()));
+      });
+    } else if (n.isArray()) {
+      for (JsonNode e : n) walk(type, e, sensitive);
+    } else if (sensitive && (n.isTextual() || n.isNumber())) {
+      found.add(n.asText());
+    }
+  }
+
+  private void secretPayload(JsonNode secret) {
+    String json = null;
+    if (secret.hasNonNull("plaintext")) {
+      json = secret.get("plaintext").asText();
+    } else if (base64Ciphertexts && secret.hasNonNull("ciphertext")) {
+      try {
+        json = new String(Base64.getDecoder().decode(secret.get("ciphertext").asText()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException notBase64) {
+        return;
+      }
+    } else if (secret.has("value")) {
+      leaves(secret.get("value"));
+      return;
+    }
+    if (json == null) return;
+    try {
+      leaves(MAPPER.readTree(json));
+    } catch (Exception notJson) {
+      found.add(json);
+    }
+  }
+
+  private void leaves(JsonNode n) {
+    if (n == null || n.isNull()) return;
+    if (n.isTextual() || n.isNumber()) found.add(n.asText());
+    else if (n.isArray() || n.isObject()) {
+      if (isSecretObject(n)) {
+        secretPayload(n);
+        return;
+      }
+      for (JsonNode e : n) leaves(e);
+    }
+  }
+
+  static boolean isSecretObject(JsonNode n) {
+    return n != null && n.isObject() && SIG_SECRET.equals(n.path(SIG_KEY).asText(null));
+  }
+}

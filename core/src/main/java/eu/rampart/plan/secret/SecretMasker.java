@@ -1,0 +1,91 @@
+package eu.rampart.plan.secret;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Replaces every occurrence of known secret plaintexts in output text with {@code [secret]}. Built
+ * once per run from {@link SecretCollector}; {@link #mask} is a single pass over the text.
+ *
+ * <p>Values shorter than {@link #MIN_LENGTH} characters are not searched for: masking every "1" or
+ * "no" in a report would make it unreadable, and such values never reach reports anyway because
+ * the normalised input already replaces secrets by {@code [secret]}. This is the second line of
+ * defence for text that did not come through the normaliser (error messages, raw values).
+ */
+public final class SecretMasker {
+  public static final String MASK = "[secret]";
+  public static final int MIN_LENGTH = 4;
+  public static final SecretMasker NONE = new SecretMasker(List.of());
+
+  private final Set<String> secrets;
+  private final AhoCorasick automaton;
+
+  public SecretMasker(Collection<String> secrets) {
+    TreeSet<String> s = new TreeSet<>();
+    for (String x : secrets) {
+      if (x == null || x.length() < MIN_LENGTH || x.equals(MASK)) continue;
+      s.add(x);
+      // Secrets also appear JSON-escaped in JSON and HTML output.
+      String escaped = jsonEscape(x);
+      if (!escaped.equals(x)) s.add(escaped);
+      String html = htmlEscape(x);
+      if (!html.equals(x)) s.add(html);
+    }
+    this.secrets = java.util.Collections.unmodifiableSet(s);
+    this.automaton = new AhoCorasick(s);
+  }
+
+  public static SecretMasker combine(SecretMasker a, SecretMasker b) {
+    List<String> all = new java.util.ArrayList<>(a.secrets);
+    all.addAll(b.secrets);
+    return new SecretMasker(all);
+  }
+
+  /** Number of distinct strings searched for (including escaped forms). */
+  public int size() { return secrets.size(); }
+
+  public boolean isEmpty() { return secrets.isEmpty(); }
+
+  public String mask(String text) {
+    if (text == null || secrets.isEmpty()) return text;
+    List<int[]> spans = automaton.find(text);
+    if (spans.isEmpty()) return text;
+    StringBuilder sb = new StringBuilder(text.length());
+    int pos = 0;
+    for (int[] span : spans) {
+      sb.append(text, pos, span[0]).append(MASK);
+      pos = span[1];
+    }
+    return sb.append(text, pos, text.length()).toString();
+  }
+
+  /** True when the text contains any known secret. */
+  public boolean revealsSecret(String text) {
+    return text != null && !secrets.isEmpty() && !automaton.find(text).isEmpty();
+  }
+
+  static String jsonEscape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          else sb.append(c);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  static String htmlEscape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}
