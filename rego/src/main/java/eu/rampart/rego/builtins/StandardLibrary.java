@@ -11,5 +11,7 @@ final class StandardLibrary {
 
   static final List<BuiltinFamily> FAMILIES = List.of(
       // families are added here as they are written
+      new ObjectBuiltins(), new JsonPathBuiltins(), new NetBuiltins(), new TimeBuiltins(),
+      new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins()
   );
 }
