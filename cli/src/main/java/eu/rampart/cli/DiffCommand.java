@@ -1,0 +1,176 @@
+package eu.rampart.cli;
+
+import eu.rampart.check.CheckEnvironment;
+import eu.rampart.check.CheckError;
+import eu.rampart.check.CheckResult;
+import eu.rampart.check.Checker;
+import eu.rampart.check.FileResult;
+import eu.rampart.check.Finding;
+import eu.rampart.check.PolicyEvaluationException;
+import eu.rampart.check.PolicyInputSource;
+import eu.rampart.cli.support.AtomicOutput;
+import eu.rampart.cli.support.PolicyPacks;
+import eu.rampart.diff.DiffFormat;
+import eu.rampart.diff.DiffReport;
+import eu.rampart.diff.PolicyDelta;
+import eu.rampart.diff.PolicyFinding;
+import eu.rampart.diff.ResourceChange;
+import eu.rampart.diff.StackDiff;
+import eu.rampart.plan.input.Normaliser;
+import eu.rampart.plan.input.PolicyInput;
+import eu.rampart.plan.read.InputException;
+import eu.rampart.plan.read.InputFormat;
+import eu.rampart.plan.read.Readers;
+import eu.rampart.plan.read.StackSnapshot;
+import eu.rampart.plan.secret.SecretCollector;
+import eu.rampart.plan.secret.SecretMasker;
+import eu.rampart.rego.value.Json;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.Value;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rampart diff BEFORE AFTER} or {@code rampart diff PREVIEW}: what a change does to security. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Show the security-relevant difference between two stack states (rampart plans, exports, checkpoints, in any mix),",
+        "or the changes one preview / event stream plans. Destructive changes to stateful resources are listed first."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:diff produced", "2:usage or input error", "3:policy evaluation error"})
+public final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..2", paramLabel = "FILE", description = "BEFORE AFTER, or one preview/event stream.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Force the input format: rampart-plan, preview, export, checkpoint, events (default: detected).")
+  String inputFormat;
+
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown (default), json or html.")
+  String output;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the diff to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Option(names = "--environment-json", paramLabel = "FILE",
+      description = "The input.environment object (JSON, docs/policy-input.md) to evaluate the policy pack with; enables the policy delta.")
+  Path environmentJson;
+
+  @Option(names = "--policies", paramLabel = "DIR", description = "Policy directory for the policy delta (default: the embedded pack).")
+  Path policies;
+
+  @Override
+  public Integer call() {
+    DiffFormat format;
+    Optional<InputFormat> forced;
+    try {
+      format = DiffFormat.parse(output);
+      forced = inputFormat == null ? Optional.empty() : Optional.of(InputFormat.parse(inputFormat));
+    } catch (IllegalArgumentException e) {
+      return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
+    }
+    List<StackSnapshot> snapshots = new ArrayList<>();
+    SecretMasker masker = SecretMasker.NONE;
+    try {
+      for (Path f : files) snapshots.add(Readers.read(f, forced));
+      masker = SecretCollector.maskerFor(snapshots);
+      List<PolicyInput> inputs = snapshots.stream().map(Normaliser::normalise).toList();
+      List<ResourceChange> changes = inputs.size() == 2
+          ? StackDiff.between(inputs.get(0), inputs.get(1))
+          : StackDiff.planned(inputs.get(0));
+      PolicyDelta delta = policyDelta(inputs);
+      DiffReport report = new DiffReport(files.get(0).toString(), files.size() == 2 ? files.get(1).toString() : null, changes, delta);
+      String text = format.render(report, masker);
+      if (out == null) {
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+      } else {
+        AtomicOutput.write(out, text);
+      }
+      return ExitCodes.OK;
+    } catch (InputException | IllegalArgumentException e) {
+      return fail(ExitCodes.USAGE_OR_INPUT, masker.mask(e.getMessage()));
+    } catch (EvaluationFailure e) {
+      return fail(ExitCodes.EVALUATION_ERROR, masker.mask(e.getMessage()));
+    } catch (IOException e) {
+      return fail(ExitCodes.USAGE_OR_INPUT, "cannot write " + out + ": " + e.getMessage());
+    }
+  }
+
+  private PolicyDelta policyDelta(List<PolicyInput> inputs) throws IOException {
+    if (environmentJson == null) {
+      return PolicyDelta.notEvaluated("no --environment-json given, so the policy pack was not run");
+    }
+    ObjectValue environment = environment();
+    eu.rampart.check.PolicyPack pack;
+    try {
+      pack = PolicyPacks.load(policies);
+    } catch (PolicyEvaluationException e) {
+      throw new EvaluationFailure("policy pack cannot be loaded: " + e.getMessage());
+    }
+    CheckEnvironment env = new CheckEnvironment(environmentJson.getFileName().toString(), environment, List.of(), environmentJson.toString());
+    List<PolicyInputSource> sources = new ArrayList<>();
+    for (PolicyInput in : inputs) sources.add(source(in));
+    CheckResult result = new Checker(pack).check(sources, env);
+    for (CheckError err : result.allErrors()) {
+      throw new EvaluationFailure("policy evaluation failed for " + err);
+    }
+    List<List<PolicyFinding>> perFile = new ArrayList<>();
+    for (FileResult f : result.files()) perFile.add(f.findings().stream().map(DiffCommand::finding).toList());
+    // A preview's "before" is its old state, which the checker does not evaluate separately.
+    if (perFile.size() == 1) return PolicyDelta.notEvaluated("a single preview has no separately evaluated before state; give BEFORE and AFTER files");
+    return PolicyDelta.between(perFile.get(0), perFile.get(1));
+  }
+
+  private ObjectValue environment() throws IOException {
+    String text;
+    try {
+      text = Files.readString(environmentJson);
+    } catch (IOException e) {
+      throw new InputException(environmentJson + ": cannot read: " + e.getMessage());
+    }
+    Value v;
+    try {
+      v = Json.parse(text);
+    } catch (RuntimeException e) {
+      throw new InputException(environmentJson + ": malformed JSON: expected the input.environment object");
+    }
+    if (!(v instanceof ObjectValue o)) throw new InputException(environmentJson + ": expected a JSON object (input.environment)");
+    return o;
+  }
+
+  private static PolicyInputSource source(PolicyInput in) {
+    return new PolicyInputSource() {
+      @Override public String name() { return String.valueOf(in.snapshot().file()); }
+      @Override public ObjectValue load() { return (ObjectValue) in.value(); }
+    };
+  }
+
+  private static PolicyFinding finding(Finding f) {
+    return new PolicyFinding(f.controlId(), f.severity().label(), f.enforcement().label(), f.urn(), f.message());
+  }
+
+  private int fail(int code, String message) {
+    spec.commandLine().getErr().println("rampart diff: " + message);
+    return code;
+  }
+
+  /** The policy pack could not be loaded or evaluated: nothing may be assumed about findings. */
+  private static final class EvaluationFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    EvaluationFailure(String message) { super(message, null, false, false); }
+  }
+}
