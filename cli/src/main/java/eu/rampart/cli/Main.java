@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         eu.rampart.cli.rego.RegoCommand.class,
+        DiffCommand.class,
+        CheckCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
