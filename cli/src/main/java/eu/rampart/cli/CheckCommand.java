@@ -1,0 +1,114 @@
+package eu.rampart.cli;
+
+import eu.rampart.check.CheckEnvironment;
+import eu.rampart.check.CheckInputException;
+import eu.rampart.check.FailOn;
+import eu.rampart.check.PolicyInputSource;
+import eu.rampart.cli.support.CheckEnvironments;
+import eu.rampart.cli.support.CheckRun;
+import eu.rampart.cli.support.Console;
+import eu.rampart.cli.support.FileInput;
+import eu.rampart.cli.support.Home;
+import eu.rampart.cli.support.OutputMasker;
+import eu.rampart.cli.support.PlannedStacks;
+import eu.rampart.plan.read.InputFormat;
+import eu.rampart.report.ReportFormat;
+import eu.rampart.report.ReportFormats;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rampart check}: the CI policy gate. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Check plans, previews, exports, checkpoints or event streams against the policy pack.",
+        "With no INPUT, plans the environment's stacks (stacks/aws-landing-zone, stacks/azure-landing-zone) "
+            + "with the offline planner and checks them."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every input evaluated, nothing at or above --fail-on",
+        "1:unwaived findings at or above --fail-on",
+        "2:input error (unreadable or malformed input, bad option, bad waiver)",
+        "3:evaluation error (policy compile/eval error, planner failure); never a pass"})
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Files to check: rampart plan, `pulumi preview --json`, `pulumi stack export`, a checkpoint or an event log.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--env", paramLabel = "E",
+      description = "Environment name (environments/E.yaml) or an environment file. It gives the allowed regions, "
+          + "enforcement overrides and waivers. Default: prod (also when checking INPUT files).")
+  String env = "prod";
+
+  @Option(names = "--policies", paramLabel = "DIR", description = "Policy pack directory. Default: the pack embedded in rampart.")
+  Path policies;
+
+  @Option(names = "--input-format", paramLabel = "F",
+      description = "Force the input format: rampart-plan, preview, export, checkpoint or events. Default: detected.")
+  String inputFormat;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+      description = "Report format: text, json, sarif, junit, markdown or github. Default: text.")
+  String output = "text";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+  Path out;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "mandatory (default): exit 1 on any unwaived mandatory finding; advisory: on any unwaived finding; "
+          + "never: only errors fail.")
+  String failOn = "mandatory";
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Console console = new Console(spec.commandLine().getErr(), new OutputMasker());
+    Optional<ReportFormat> format = ReportFormats.byName(output);
+    if (format.isEmpty()) {
+      return usage(console, "unknown output format '" + output + "': expected one of " + String.join(", ", ReportFormats.names()));
+    }
+    Optional<FailOn> threshold = FailOn.parse(failOn);
+    if (threshold.isEmpty()) return usage(console, "unknown --fail-on '" + failOn + "': expected mandatory, advisory or never");
+    Optional<InputFormat> forced = Optional.empty();
+    if (inputFormat != null) {
+      try {
+        forced = Optional.of(InputFormat.parse(inputFormat));
+      } catch (IllegalArgumentException e) {
+        return usage(console, e.getMessage());
+      }
+    }
+    Path home = Home.dir();
+    CheckEnvironment environment;
+    try {
+      environment = CheckEnvironments.load(env, home);
+    } catch (CheckInputException e) {
+      console.error("input error: " + e.source() + ": " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    List<PolicyInputSource> sources = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      sources.addAll(PlannedStacks.sources(home, env, console));
+    } else {
+      for (Path p : inputs) sources.add(new FileInput(p, forced, console.masker()));
+    }
+    return CheckRun.run(sources, environment, policies, format.get(), out, threshold.get(), stdout, console);
+  }
+
+  private static int usage(Console console, String message) {
+    console.error(message);
+    return ExitCodes.USAGE_OR_INPUT;
+  }
+}
