@@ -1,0 +1,234 @@
+package eu.rampart.stacks.azure;
+
+import com.pulumi.azurenative.authorization.RoleAssignment;
+import com.pulumi.azurenative.dataprotection.BackupPolicy;
+import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
+import com.pulumi.azurenative.dataprotection.inputs.AbsoluteDeleteOptionArgs;
+import com.pulumi.azurenative.dataprotection.inputs.AzureRetentionRuleArgs;
+import com.pulumi.azurenative.dataprotection.inputs.BackupVaultArgs;
+import com.pulumi.azurenative.dataprotection.inputs.DataStoreInfoBaseArgs;
+import com.pulumi.azurenative.dataprotection.inputs.DppIdentityDetailsArgs;
+import com.pulumi.azurenative.dataprotection.inputs.SourceLifeCycleArgs;
+import com.pulumi.azurenative.dataprotection.inputs.StorageSettingArgs;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
+import com.pulumi.azurenative.recoveryservices.ProtectionPolicy;
+import com.pulumi.azurenative.recoveryservices.ProtectionPolicyArgs;
+import com.pulumi.azurenative.recoveryservices.Vault;
+import com.pulumi.azurenative.recoveryservices.VaultArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.AzureIaaSVMProtectionPolicyArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.CmkKekIdentityArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.CmkKeyVaultPropertiesArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.DailyRetentionScheduleArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.HourlyScheduleArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.IdentityDataArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.ImmutabilitySettingsArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.LongTermRetentionPolicyArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.RetentionDurationArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.SecuritySettingsArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.SimpleSchedulePolicyV2Args;
+import com.pulumi.azurenative.recoveryservices.inputs.SkuArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.SoftDeleteSettingsArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.VaultPropertiesArgs;
+import com.pulumi.azurenative.recoveryservices.inputs.VaultPropertiesEncryptionArgs;
+import com.pulumi.core.Either;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import eu.rampart.stacks.common.Settings;
+import eu.rampart.stacks.common.Tags;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Backups (BAK-1..3). A Recovery Services vault encrypted with a customer-managed key, immutable
+ * and soft-deleting, with an Enhanced (V2) policy that backs up every {@code backup.everyHours}
+ * hours and keeps daily points for {@code backup.retentionDays}; its storage is geo-redundant, which
+ * is the Azure default and the only redundancy azure-native 2.10.0 lets the program express for it.
+ * Next to it, a Data Protection backup vault for blobs whose vault-store redundancy is set
+ * explicitly: geo-redundant (copies in the region pair) when cross-region copies are wanted.
+ */
+public final class BackupVault extends ComponentResource {
+  public static final String TYPE = "rampart:azure:BackupVault";
+  /** Intervals an Enhanced (V2) hourly schedule accepts. */
+  static final Set<Integer> HOURLY_INTERVALS = Set.of(4, 6, 8, 12);
+  static final String SCHEDULE_START = "2024-01-01T00:00:00Z";
+  /** Azure's bounds for daily retention of a VM backup policy. */
+  static final int MIN_DAILY_RETENTION = 7;
+  static final int MAX_DAILY_RETENTION = 9999;
+
+  private final UserAssignedIdentity identity;
+  private final RoleAssignment keyAccess;
+  private final Vault vault;
+  private final ProtectionPolicy policy;
+  private final com.pulumi.azurenative.dataprotection.BackupVault blobVault;
+  private final BackupPolicy blobPolicy;
+
+  public BackupVault(String name, Args args, ComponentResourceOptions options) {
+    super(TYPE, name, options);
+    Placement at = args.placement;
+    Settings settings = args.settings;
+    Map<String, String> tags = Tags.of(settings, Tags.Classification.PERSONAL);
+    boolean protect = settings.protect();
+    int everyHours = settings.requireInt("backup.everyHours");
+    if (!HOURLY_INTERVALS.contains(everyHours)) {
+      throw new IllegalArgumentException("setting 'rampart.backup.everyHours' in " + settings.environmentFile()
+          + " must be one of " + HOURLY_INTERVALS + " (Azure Enhanced backup policy intervals), got " + everyHours);
+    }
+    int retentionDays = settings.requireInt("backup.retentionDays");
+    if (retentionDays < MIN_DAILY_RETENTION || retentionDays > MAX_DAILY_RETENTION) {
+      throw new IllegalArgumentException("setting 'rampart.backup.retentionDays' in " + settings.environmentFile()
+          + " must be between " + MIN_DAILY_RETENTION + " and " + MAX_DAILY_RETENTION + ", got " + retentionDays);
+    }
+    String immutability = settings.production() ? "Locked" : "Unlocked";
+
+    this.identity = new UserAssignedIdentity(name + "-identity", UserAssignedIdentityArgs.builder()
+        .resourceGroupName(args.resourceGroupName)
+        .location(at.location())
+        .tags(tags)
+        .build(), ChildOptions.of(this, at));
+    this.keyAccess = args.keyVault.grantEncryptionUse(name + "-key-access", identity.principalId());
+
+    this.vault = new Vault(name, VaultArgs.builder()
+        .resourceGroupName(args.resourceGroupName)
+        .location(at.location())
+        .sku(SkuArgs.builder().name("RS0").tier("Standard").build())
+        .identity(IdentityDataArgs.builder()
+            .type("UserAssigned")
+            .userAssignedIdentities(identity.id().applyValue(List::of))
+            .build())
+        .properties(VaultPropertiesArgs.builder()
+            .publicNetworkAccess("Disabled")
+            .encryption(VaultPropertiesEncryptionArgs.builder()
+                .keyVaultProperties(CmkKeyVaultPropertiesArgs.builder().keyUri(args.keyVault.keyUri(args.keyName)).build())
+                .kekIdentity(CmkKekIdentityArgs.builder().userAssignedIdentity(identity.id()).build())
+                .infrastructureEncryption("Enabled")
+                .build())
+            .securitySettings(SecuritySettingsArgs.builder()
+                .immutabilitySettings(ImmutabilitySettingsArgs.builder().state(immutability).build())
+                .softDeleteSettings(SoftDeleteSettingsArgs.builder()
+                    .softDeleteState(settings.production() ? "AlwaysON" : "Enabled")
+                    .softDeleteRetentionPeriodInDays(14)
+                    .build())
+                .build())
+            .build())
+        .tags(tags)
+        .build(), ChildOptions.stateful(this, at, protect, keyAccess));
+
+    this.policy = new ProtectionPolicy(name + "-every-" + everyHours + "h", ProtectionPolicyArgs.builder()
+        .resourceGroupName(args.resourceGroupName)
+        .vaultName(vault.name())
+        .policyName("enhanced-every-" + everyHours + "h")
+        .location(at.location())
+        .properties(AzureIaaSVMProtectionPolicyArgs.builder()
+            .backupManagementType("AzureIaasVM")
+            .policyType("V2")
+            .timeZone("UTC")
+            .instantRpRetentionRangeInDays(7)
+            .schedulePolicy(SimpleSchedulePolicyV2Args.builder()
+                .schedulePolicyType("SimpleSchedulePolicyV2")
+                .scheduleRunFrequency("Hourly")
+                .hourlySchedule(HourlyScheduleArgs.builder()
+                    .interval(everyHours)
+                    .scheduleWindowStartTime(SCHEDULE_START)
+                    .scheduleWindowDuration(24)
+                    .build())
+                .build())
+            .retentionPolicy(LongTermRetentionPolicyArgs.builder()
+                .retentionPolicyType("LongTermRetentionPolicy")
+                .dailySchedule(DailyRetentionScheduleArgs.builder()
+                    .retentionTimes(SCHEDULE_START)
+                    .retentionDuration(RetentionDurationArgs.builder().count(retentionDays).durationType("Days").build())
+                    .build())
+                .build())
+            .build())
+        .tags(tags)
+        .build(), ChildOptions.stateful(this, at, protect, vault));
+
+    String redundancy = args.geoRedundant ? "GeoRedundant" : "LocallyRedundant";
+    this.blobVault = new com.pulumi.azurenative.dataprotection.BackupVault(name + "-blob",
+        com.pulumi.azurenative.dataprotection.BackupVaultArgs.builder()
+            .resourceGroupName(args.resourceGroupName)
+            .location(at.location())
+            .identity(DppIdentityDetailsArgs.builder().type("SystemAssigned").build())
+            .properties(BackupVaultArgs.builder()
+                .storageSettings(StorageSettingArgs.builder().datastoreType("VaultStore").type(redundancy).build())
+                .securitySettings(com.pulumi.azurenative.dataprotection.inputs.SecuritySettingsArgs.builder()
+                    .immutabilitySettings(com.pulumi.azurenative.dataprotection.inputs.ImmutabilitySettingsArgs.builder()
+                        .state(immutability).build())
+                    .softDeleteSettings(com.pulumi.azurenative.dataprotection.inputs.SoftDeleteSettingsArgs.builder()
+                        .state(settings.production() ? "AlwaysOn" : "On").retentionDurationInDays(14.0).build())
+                    .build())
+                .build())
+            .tags(tags)
+            .build(), ChildOptions.stateful(this, at, protect));
+
+    // Operational blob backup: point-in-time restore of the account's blobs for the retention period.
+    this.blobPolicy = new BackupPolicy(name + "-blob-retention", BackupPolicyArgs.builder()
+        .resourceGroupName(args.resourceGroupName)
+        .vaultName(blobVault.name())
+        .backupPolicyName("blob-operational-" + retentionDays + "d")
+        .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder()
+            .objectType("BackupPolicy")
+            .datasourceTypes("Microsoft.Storage/storageAccounts/blobServices")
+            .policyRules(Either.ofRight(AzureRetentionRuleArgs.builder()
+                .name("Default")
+                .objectType("AzureRetentionRule")
+                .isDefault(true)
+                .lifecycles(SourceLifeCycleArgs.builder()
+                    .deleteAfter(AbsoluteDeleteOptionArgs.builder()
+                        .objectType("AbsoluteDeleteOption").duration("P" + retentionDays + "D").build())
+                    .sourceDataStore(DataStoreInfoBaseArgs.builder()
+                        .objectType("DataStoreInfoBase").dataStoreType("OperationalStore").build())
+                    .build())
+                .build()))
+            .build())
+        .build(), ChildOptions.stateful(this, at, protect, blobVault));
+    registerOutputs(Map.of("vaultId", vault.id(), "blobVaultId", blobVault.id()));
+  }
+
+  public Vault vault() { return vault; }
+  public ProtectionPolicy policy() { return policy; }
+  public com.pulumi.azurenative.dataprotection.BackupVault blobVault() { return blobVault; }
+  public BackupPolicy blobPolicy() { return blobPolicy; }
+  public UserAssignedIdentity identity() { return identity; }
+
+  public static final class Args {
+    private final Settings settings;
+    private final Placement placement;
+    private final Output<String> resourceGroupName;
+    private final KeyVault keyVault;
+    private final String keyName;
+    private final boolean geoRedundant;
+
+    private Args(Builder b) {
+      this.settings = Objects.requireNonNull(b.settings, "settings");
+      this.placement = Objects.requireNonNull(b.placement, "placement");
+      this.resourceGroupName = Objects.requireNonNull(b.resourceGroupName, "resourceGroupName");
+      this.keyVault = Objects.requireNonNull(b.keyVault, "keyVault");
+      this.keyName = Objects.requireNonNull(b.keyName, "keyName");
+      this.geoRedundant = b.geoRedundant;
+    }
+
+    public static Builder builder() { return new Builder(); }
+  }
+
+  public static final class Builder {
+    private Settings settings;
+    private Placement placement;
+    private Output<String> resourceGroupName;
+    private KeyVault keyVault;
+    private String keyName;
+    private boolean geoRedundant;
+
+    public Builder settings(Settings v) { this.settings = v; return this; }
+    public Builder placement(Placement v) { this.placement = v; return this; }
+    public Builder resourceGroupName(Output<String> v) { this.resourceGroupName = v; return this; }
+    public Builder keyVault(KeyVault v) { this.keyVault = v; return this; }
+    public Builder keyName(String v) { this.keyName = v; return this; }
+    public Builder geoRedundant(boolean v) { this.geoRedundant = v; return this; }
+    public Args build() { return new Args(this); }
+  }
+}

@@ -1,0 +1,53 @@
+package eu.rampart.plan.mock;
+
+import java.util.Map;
+
+/** Azure resource ids ({@code /subscriptions/.../resourceGroups/<rg>/providers/<type>/<name>}). */
+final class AzureIdentity {
+  static final String SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+
+  /** Resource provider namespaces whose casing is not just a capital first letter. */
+  private static final Map<String, String> NAMESPACES = Map.ofEntries(
+      Map.entry("keyvault", "Microsoft.KeyVault"), Map.entry("operationalinsights", "Microsoft.OperationalInsights"),
+      Map.entry("recoveryservices", "Microsoft.RecoveryServices"), Map.entry("dataprotection", "Microsoft.DataProtection"),
+      Map.entry("documentdb", "Microsoft.DocumentDB"), Map.entry("dbforpostgresql", "Microsoft.DBforPostgreSQL"),
+      Map.entry("managedidentity", "Microsoft.ManagedIdentity"), Map.entry("operationsmanagement", "Microsoft.OperationsManagement"),
+      Map.entry("insights", "Microsoft.Insights"), Map.entry("sql", "Microsoft.Sql"),
+      Map.entry("authorization", "Microsoft.Authorization"), Map.entry("security", "Microsoft.Security"));
+
+  private AzureIdentity() {}
+
+  static String complete(String type, String pulumiName, Map<String, Object> state) {
+    String[] parts = type.split(":");
+    String module = parts.length > 1 ? parts[1].split("/")[0] : "";
+    String kind = parts[parts.length - 1];
+    String lowerKind = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+    String name = str(state, lowerKind + "Name", str(state, "name", pulumiName + MockIds.shortHash(type, pulumiName)));
+    String id;
+    if (type.equals("azure-native:resources:ResourceGroup")) {
+      name = str(state, "resourceGroupName", name);
+      id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + name;
+    } else {
+      String rg = str(state, "resourceGroupName", "rg-unknown");
+      String namespace = NAMESPACES.getOrDefault(module,
+          "Microsoft." + Character.toUpperCase(module.charAt(0)) + module.substring(1));
+      id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + rg + "/providers/" + namespace + "/"
+          + plural(lowerKind) + "/" + name;
+    }
+    state.put("id", id);
+    state.putIfAbsent("name", name);
+    state.putIfAbsent("type", NAMESPACES.getOrDefault(module, "Microsoft." + module) + "/" + plural(lowerKind));
+    return id;
+  }
+
+  private static String plural(String s) {
+    if (s.endsWith("y") && !s.endsWith("ey")) return s.substring(0, s.length() - 1) + "ies";
+    if (s.endsWith("s")) return s + "es";
+    return s + "s";
+  }
+
+  private static String str(Map<String, Object> state, String key, String fallback) {
+    Object v = state.get(key);
+    return v instanceof String s && !s.isEmpty() ? s : fallback;
+  }
+}

@@ -1,0 +1,93 @@
+package eu.rampart.plan.mock;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the protobuf values the SDK sends to the engine into plain Java values for the plan, the
+ * way the engine would show them to a policy: secrets masked, unknowns marked, resource
+ * references replaced by their URN and assets by a short description.
+ */
+final class StructValues {
+  /** Pulumi's special-object signature key and the signatures it may carry. */
+  static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
+  static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+  static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+  static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
+  static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
+  static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+  static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+  static final String SECRET_TEXT = "[secret]";
+  static final String UNKNOWN_TEXT = "[unknown]";
+
+  private StructValues() {}
+
+  static Map<String, Object> toMap(Struct struct) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Value> e : struct.getFieldsMap().entrySet()) {
+      out.put(e.getKey(), toJava(e.getValue()));
+    }
+    return out;
+  }
+
+  static Object toJava(Value v) {
+    switch (v.getKindCase()) {
+      case NULL_VALUE:
+      case KIND_NOT_SET:
+        return null;
+      case BOOL_VALUE:
+        return v.getBoolValue();
+      case NUMBER_VALUE:
+        return v.getNumberValue();
+      case STRING_VALUE:
+        return UNKNOWN.equals(v.getStringValue()) ? UNKNOWN_TEXT : v.getStringValue();
+      case LIST_VALUE:
+        return toList(v.getListValue());
+      case STRUCT_VALUE:
+        return special(v.getStructValue());
+      default:
+        throw new IllegalStateException("unexpected protobuf value kind " + v.getKindCase());
+    }
+  }
+
+  private static List<Object> toList(ListValue list) {
+    List<Object> out = new ArrayList<>(list.getValuesCount());
+    for (Value item : list.getValuesList()) out.add(toJava(item));
+    return out;
+  }
+
+  private static Object special(Struct s) {
+    Value sig = s.getFieldsMap().get(SIG_KEY);
+    if (sig == null || sig.getKindCase() != Value.KindCase.STRING_VALUE) return toMap(s);
+    String kind = sig.getStringValue();
+    Map<String, Value> f = s.getFieldsMap();
+    switch (kind) {
+      case SECRET_SIG:
+        return SECRET_TEXT;
+      case RESOURCE_SIG:
+        return f.containsKey("urn") ? f.get("urn").getStringValue() : UNKNOWN_TEXT;
+      case ASSET_SIG:
+        return describe("asset", f);
+      case ARCHIVE_SIG:
+        return describe("archive", f);
+      case OUTPUT_SIG:
+        // an output value: secret wins, then unknown (no "value" field), else the plain value
+        if (f.containsKey("secret") && f.get("secret").getBoolValue()) return SECRET_TEXT;
+        return f.containsKey("value") ? toJava(f.get("value")) : UNKNOWN_TEXT;
+      default:
+        return toMap(s);
+    }
+  }
+
+  private static String describe(String what, Map<String, Value> f) {
+    for (String k : new String[] {"path", "uri"}) {
+      if (f.containsKey(k)) return what + " " + k + " " + f.get(k).getStringValue();
+    }
+    return f.containsKey("text") ? what + " (inline text)" : what + " (inline)";
+  }
+}
