@@ -70,7 +70,8 @@ public final class GraphBuiltins implements BuiltinFamily {
     ctx.checkBudget();
     Value edges = graph.get(node);
     if (edges == null) {
-      out.add(ArrayValue.of(path));
+      // a start node outside the graph yields no path at all
+      if (!path.isEmpty()) out.add(ArrayValue.of(path));
       return;
     }
     List<Value> here = new ArrayList<>(path);
