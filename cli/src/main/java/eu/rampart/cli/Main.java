@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         eu.rampart.cli.rego.RegoCommand.class,
         DiffCommand.class,
         CheckCommand.class,
+        GateCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

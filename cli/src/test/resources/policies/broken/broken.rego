@@ -1,0 +1,5 @@
+package rampart
+
+findings contains f if {
+	f := undefined_thing[
+}

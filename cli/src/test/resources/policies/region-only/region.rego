@@ -1,0 +1,47 @@
+package rampart
+
+# A one-rule pack for the command's own tests: the real pack is tested in policies/.
+
+# METADATA
+# title: Allowed EU regions only
+# description: Every resource with a region is in an allowed region of its cloud.
+# custom:
+#   id: RES-1
+#   severity: critical
+#   enforcement: mandatory
+#   remediation: Create the resource in an allowed region.
+findings contains f if {
+	some r in input.resources
+	r.cloud in {"aws", "azure"}
+	r.region != null
+	not r.region in input.environment.allowed_regions[r.cloud]
+	f := {
+		"id": "RES-1",
+		"severity": "critical",
+		"enforcement": "mandatory",
+		"urn": r.urn,
+		"message": sprintf("%s is in %s, outside the allowed regions", [r.name, r.region]),
+		"remediation": "Create the resource in an allowed region.",
+	}
+}
+
+# METADATA
+# title: Threat detection on
+# description: Advisory test rule that fires on every bucket named "nolog".
+# custom:
+#   id: LOG-3
+#   severity: medium
+#   enforcement: advisory
+#   remediation: Enable GuardDuty.
+findings contains f if {
+	some r in input.resources
+	r.name == "nolog"
+	f := {
+		"id": "LOG-3",
+		"severity": "medium",
+		"enforcement": "advisory",
+		"urn": r.urn,
+		"message": "no threat detection",
+		"remediation": "Enable GuardDuty.",
+	}
+}
