@@ -12,7 +12,10 @@ import eu.rampart.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The part {@code check} and {@code gate} share: check sources with a pack, write the report
@@ -23,14 +26,25 @@ public final class CheckRun {
 
   public static int run(List<? extends PolicyInputSource> sources, CheckEnvironment env, Path policies,
                         ReportFormat format, Path out, FailOn failOn, PrintWriter stdout, Console console) {
-    PolicyPack pack;
+    // compiling the pack and reading the inputs are independent: do them on both cores at once
+    CompletableFuture<PolicyPack> pack = CompletableFuture.supplyAsync(() -> {
+      try {
+        return PolicyPacks.load(policies);
+      } catch (PolicyEvaluationException e) {
+        throw new CompletionException(e);
+      }
+    });
+    List<PolicyInputSource> loaded = new ArrayList<>();
+    for (PolicyInputSource s : sources) loaded.add(Preloaded.of(s));
+    PolicyPack p;
     try {
-      pack = PolicyPacks.load(policies);
-    } catch (PolicyEvaluationException e) {
-      console.error("evaluation error: " + oneLine(e.getMessage()));
+      p = pack.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      console.error("evaluation error: " + oneLine(cause instanceof PolicyEvaluationException ? cause.getMessage() : String.valueOf(cause)));
       return 3;
     }
-    CheckResult result = new Checker(pack).check(sources, env);
+    CheckResult result = new Checker(p).check(loaded, env);
     return report(result, format, out, failOn, stdout, console);
   }
 
