@@ -43,7 +43,12 @@ public final class StackDiff {
       ChangeKind kind = !reason.isEmpty() ? ChangeKind.REPLACE
           : propertyChanges(n.path("type").asText(), o, n, outputsOld, outputsNew, true).isEmpty() && all.isEmpty()
               ? ChangeKind.SAME : ChangeKind.UPDATE;
-      out.add(limited(n, kind, reason, all));
+      ResourceChange c = limited(n, kind, reason, all);
+      // Replacing a stateful resource with one of another type still destroys the old one's data.
+      if (!c.stateful() && StatefulTypes.isStateful(o.path("type").asText())) {
+        c = new ResourceChange(c.urn(), c.type(), c.name(), c.kind(), true, c.reason(), c.securityChanges(), c.omitted());
+      }
+      out.add(c);
     }
     for (Map.Entry<String, JsonNode> e : old.entrySet()) {
       if (!now.containsKey(e.getKey())) out.add(change(e.getValue(), ChangeKind.DELETE, "", List.of(), 0));

@@ -60,7 +60,7 @@ final class AhoCorasick {
       if (n.matchLength > 0) {
         int start = i + 1 - n.matchLength;
         int end = i + 1;
-        if (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[1]) {
+        if (!spans.isEmpty() && start < spans.get(spans.size() - 1)[1]) {
           int[] last = spans.get(spans.size() - 1);
           last[0] = Math.min(last[0], start);
           last[1] = Math.max(last[1], end);

@@ -1,0 +1,176 @@
+package eu.rampart.diff;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.rampart.plan.input.Normaliser;
+import eu.rampart.plan.input.PolicyInput;
+import eu.rampart.plan.read.Fixtures;
+import eu.rampart.plan.read.Readers;
+import eu.rampart.plan.read.StackSnapshot;
+import eu.rampart.plan.secret.SecretCollector;
+import eu.rampart.plan.secret.SecretMasker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackDiffTest {
+  @TempDir Path dir;
+
+  static PolicyInput in(Path p) { return Normaliser.normalise(Readers.read(p)); }
+
+  /** The rds export changed the way a risky pull request would. */
+  private Path riskierRds() throws Exception {
+    String s = Files.readString(Fixtures.file("pulumi-aws-export-rds-instance.json"))
+        .replace("\"publiclyAccessible\": false", "\"publiclyAccessible\": true")
+        .replace("\"storageEncrypted\": false", "\"storageEncrypted\": true")
+        .replace("\"backupRetentionPeriod\": 0", "\"backupRetentionPeriod\": 7")
+        .replace("\"allocatedStorage\": 30", "\"allocatedStorage\": 40")
+        .replace("\"mypassword\"", "\"mynewpassword\"");
+    Path f = dir.resolve("rds-after.json");
+    Files.writeString(f, s);
+    return f;
+  }
+
+  @Test
+  void updateListsOnlySecurityRelevantChanges() throws Exception {
+    List<ResourceChange> changes = StackDiff.between(in(Fixtures.file("pulumi-aws-export-rds-instance.json")), in(riskierRds()));
+    ResourceChange db = changes.stream().filter(c -> c.type().equals("aws:rds/instance:Instance")).findFirst().orElseThrow();
+    assertEquals(ChangeKind.UPDATE, db.kind());
+    List<String> paths = db.securityChanges().stream().map(PropertyChange::path).toList();
+    assertTrue(paths.contains("publiclyAccessible"), paths.toString());
+    assertTrue(paths.contains("storageEncrypted"), paths.toString());
+    assertTrue(paths.contains("backupRetentionPeriod"), paths.toString());
+    assertFalse(paths.contains("allocatedStorage"), "size is not a security property: " + paths);
+    PropertyChange pub = db.securityChanges().stream().filter(p -> p.path().equals("publiclyAccessible")).findFirst().orElseThrow();
+    assertEquals("false", pub.before());
+    assertEquals("true", pub.after());
+    for (PropertyChange p : db.securityChanges()) {
+      assertFalse(String.valueOf(p.before()).contains("password") || String.valueOf(p.after()).contains("mynewpassword"));
+    }
+    assertEquals(ChangeKind.SAME, changes.get(0).kind(), "the stack resource is unchanged");
+  }
+
+  @Test
+  void destructiveChangesToStatefulResourcesComeFirst() {
+    // Two real exports of the same "test::test" stack: the database goes, a bucket arrives.
+    PolicyInput before = in(Fixtures.file("pulumi-aws-export-rds-instance.json"));
+    PolicyInput after = in(Fixtures.file("pulumi-aws-export-s3-bucket.json"));
+    DiffReport r = new DiffReport("before", "after", StackDiff.between(before, after), PolicyDelta.notEvaluated("test"));
+    assertEquals(1, r.destructive().size());
+    assertEquals("aws:rds/instance:Instance", r.destructive().get(0).type());
+    assertEquals(ChangeKind.DELETE, r.ordered().get(0).kind());
+    assertTrue(r.ordered().get(0).destructiveToData());
+    assertEquals(1, r.counts().get(ChangeKind.CREATE));
+    assertEquals(1, r.counts().get(ChangeKind.DELETE));
+    String md = DiffFormat.MARKDOWN.render(r, SecretCollector.maskerFor(before.snapshot(), after.snapshot()));
+    assertTrue(md.indexOf("Destructive changes") < md.indexOf("All changes"));
+    assertTrue(md.contains("policy delta: not evaluated (test)"), md);
+    assertFalse(md.contains("mypassword"));
+  }
+
+  @Test
+  void previewReplaceIsAReplaceAndTypeChangeIsAReplace() throws Exception {
+    List<ResourceChange> planned = StackDiff.planned(in(Fixtures.file("pulumi-events-engine-replace-preview.json")));
+    assertEquals(ChangeKind.REPLACE, planned.get(0).kind());
+    assertEquals("Pulumi plans a replacement", planned.get(0).reason());
+
+    String kms = Files.readString(Fixtures.file("pulumi-aws-export-kms-key.json"));
+    Path renamed = dir.resolve("kms2.json");
+    Files.writeString(renamed, kms.replace("\"type\": \"aws:kms/key:Key\"", "\"type\": \"aws:kms/replicaKey:ReplicaKey\""));
+    List<ResourceChange> c = StackDiff.between(in(Fixtures.file("pulumi-aws-export-kms-key.json")), in(renamed));
+    ResourceChange key = c.stream().filter(x -> x.urn().contains("::aws:kms/key:Key::")).findFirst().orElseThrow();
+    assertEquals(ChangeKind.REPLACE, key.kind());
+    assertTrue(key.reason().startsWith("type changed"), key.reason());
+    assertTrue(key.destructiveToData(), "a KMS key is stateful");
+  }
+
+  @Test
+  void protectAndKeyRotationChangesAreSecurityRelevant() throws Exception {
+    String kms = Files.readString(Fixtures.file("pulumi-aws-export-kms-key.json"));
+    String changed = kms.replace("\"enableKeyRotation\": false", "\"enableKeyRotation\": true")
+        .replace("\"type\": \"aws:kms/key:Key\",", "\"type\": \"aws:kms/key:Key\", \"protect\": true,");
+    assertNotEquals(kms, changed);
+    Path f = dir.resolve("kms.json");
+    Files.writeString(f, changed);
+    ResourceChange key = StackDiff.between(in(Fixtures.file("pulumi-aws-export-kms-key.json")), in(f)).stream()
+        .filter(x -> x.type().equals("aws:kms/key:Key")).findFirst().orElseThrow();
+    List<String> paths = key.securityChanges().stream().map(PropertyChange::path).toList();
+    assertTrue(paths.contains("enableKeyRotation"), paths.toString());
+    assertTrue(paths.contains("(protect)"), paths.toString());
+  }
+
+  @Test
+  void previewDeletesAgainstTheExportAreSeenAsDeletes() {
+    List<ResourceChange> c = StackDiff.between(in(Fixtures.file("stratify-aws-sample-export.json")),
+        in(Fixtures.file("stratify-aws-sample-preview-deletes.json")));
+    long deletes = c.stream().filter(x -> x.kind() == ChangeKind.DELETE).count();
+    assertTrue(deletes >= 14, "14 planned deletes (plus the provider the preview does not list): " + deletes);
+    ResourceChange bucket = c.stream().filter(x -> x.urn().endsWith("aws:s3/bucket:Bucket::docs")).findFirst().orElseThrow();
+    assertEquals(ChangeKind.SAME, bucket.kind());
+  }
+
+  @Test
+  void aStateCannotBeDiffedAlone() {
+    assertThrows(IllegalArgumentException.class, () -> StackDiff.planned(in(Fixtures.file("stratify-aws-sample-export.json"))));
+  }
+
+  @Test
+  void policyDeltaSortsFindings() {
+    PolicyFinding a = new PolicyFinding("ENC-1", "critical", "mandatory", "urn:a", "not encrypted");
+    PolicyFinding b = new PolicyFinding("RES-1", "critical", "mandatory", "urn:b", "region unknown");
+    PolicyFinding c = new PolicyFinding("DATA-1", "critical", "mandatory", "urn:c", "public");
+    PolicyDelta d = PolicyDelta.between(List.of(a, b), List.of(b, c));
+    assertEquals(List.of(c), d.added());
+    assertEquals(List.of(a), d.fixed());
+    assertEquals(List.of(b), d.unchanged());
+    assertTrue(d.evaluated());
+    DiffReport r = DiffReport.of("x", "y", List.of(), List.of(a, b), List.of(b, c));
+    assertEquals("policy delta: 1 new, 1 fixed, 1 unchanged finding(s)", r.policyLine());
+    assertFalse(PolicyDelta.notEvaluated("why").evaluated());
+  }
+
+  @Test
+  void jsonAndHtmlRenderingsAreMaskedAndComplete() throws Exception {
+    StackSnapshot before = Readers.read(Fixtures.file("pulumi-aws-export-rds-instance.json"));
+    StackSnapshot after = Readers.read(riskierRds());
+    SecretMasker masker = SecretCollector.maskerFor(before, after);
+    DiffReport r = new DiffReport("b", "a", StackDiff.between(Normaliser.normalise(before), Normaliser.normalise(after)),
+        PolicyDelta.notEvaluated("no environment"));
+    String json = DiffFormat.JSON.render(r, masker);
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertEquals("rampart-diff/v1", root.get("format").asText());
+    assertEquals(1, root.get("summary").get("update").asInt());
+    assertFalse(root.get("policy_delta").get("evaluated").asBoolean());
+    String html = DiffFormat.HTML.render(r, masker);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("<script"), "no JS");
+    assertFalse(html.matches("(?s).*(src|href)=\"https?:.*"), "no external assets");
+    for (String out : List.of(json, html)) {
+      assertFalse(out.contains("mypassword"));
+      assertFalse(out.contains("mynewpassword"));
+    }
+  }
+
+  @Test
+  void securityPathClassification() {
+    assertTrue(SecurityProperties.isRelevant("aws:s3/bucket:Bucket", "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm"));
+    assertTrue(SecurityProperties.isRelevant("azure-native:storage:StorageAccount", "allowBlobPublicAccess"));
+    assertTrue(SecurityProperties.isRelevant("azure-native:storage:StorageAccount", "minimumTlsVersion"));
+    assertTrue(SecurityProperties.isRelevant("azure-native:keyvault:Vault", "properties.publicNetworkAccess"));
+    assertTrue(SecurityProperties.isRelevant("aws:ec2/securityGroup:SecurityGroup", "description"), "all of a security group matters");
+    assertTrue(SecurityProperties.isRelevant("aws:ec2/instance:Instance", "vpcSecurityGroupIds[0]"));
+    assertTrue(SecurityProperties.isRelevant("aws:s3/bucket:Bucket", "versioning.enabled"));
+    assertTrue(SecurityProperties.isRelevant("aws:s3/bucket:Bucket", "acl"));
+    assertFalse(SecurityProperties.isRelevant("aws:rds/instance:Instance", "engineVersion"));
+    assertFalse(SecurityProperties.isRelevant("x:y:Oracle", "oracleSettings"), "'acl' inside a word does not match");
+    assertFalse(SecurityProperties.isRelevant("aws:s3/bucket:Bucket", "tags.owner"));
+    assertTrue(StatefulTypes.isStateful("aws:s3/bucketV2:BucketV2"));
+    assertTrue(StatefulTypes.isStateful("azure-native:storage/v20230101:StorageAccount"));
+    assertFalse(StatefulTypes.isStateful("aws:s3/bucketPolicy:BucketPolicy"));
+    assertFalse(StatefulTypes.isStateful("aws:iam/role:Role"));
+  }
+}
