@@ -46,6 +46,9 @@ public final class AzureLandingZone {
     }
     boolean crossRegion = settings.crossRegionCopies();
     if (crossRegion) AzureLocations.requireGeoPair(primary, secondary, allowed, settings.environmentFile());
+    // the Recovery Services vault replicates to the pair region in every environment
+    AzureLocations.pairOf(primary).ifPresent(pair -> AzureLocations.requireAllowed(pair, allowed,
+        "the Azure pair region of rampart.azure.primaryLocation (backup vault replication)", settings.environmentFile()));
 
     Placement main = new Placement(provider(primary), primary);
     Output<GetClientConfigResult> client = AuthorizationFunctions.getClientConfig(InvokeArgs.Empty,
@@ -114,7 +117,6 @@ public final class AzureLandingZone {
         .settings(settings).placement(main)
         .resourceGroupName(groups.backup().name())
         .keyVault(keyVault).keyName(BACKUP_KEY)
-        .geoRedundant(crossRegion)
         .build(), component(main));
 
     AuditTrail.Builder audit = AuditTrail.Args.builder()

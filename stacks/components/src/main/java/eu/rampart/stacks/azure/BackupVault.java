@@ -1,15 +1,6 @@
 package eu.rampart.stacks.azure;
 
 import com.pulumi.azurenative.authorization.RoleAssignment;
-import com.pulumi.azurenative.dataprotection.BackupPolicy;
-import com.pulumi.azurenative.dataprotection.BackupPolicyArgs;
-import com.pulumi.azurenative.dataprotection.inputs.AbsoluteDeleteOptionArgs;
-import com.pulumi.azurenative.dataprotection.inputs.AzureRetentionRuleArgs;
-import com.pulumi.azurenative.dataprotection.inputs.BackupVaultArgs;
-import com.pulumi.azurenative.dataprotection.inputs.DataStoreInfoBaseArgs;
-import com.pulumi.azurenative.dataprotection.inputs.DppIdentityDetailsArgs;
-import com.pulumi.azurenative.dataprotection.inputs.SourceLifeCycleArgs;
-import com.pulumi.azurenative.dataprotection.inputs.StorageSettingArgs;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.recoveryservices.ProtectionPolicy;
@@ -31,7 +22,6 @@ import com.pulumi.azurenative.recoveryservices.inputs.SkuArgs;
 import com.pulumi.azurenative.recoveryservices.inputs.SoftDeleteSettingsArgs;
 import com.pulumi.azurenative.recoveryservices.inputs.VaultPropertiesArgs;
 import com.pulumi.azurenative.recoveryservices.inputs.VaultPropertiesEncryptionArgs;
-import com.pulumi.core.Either;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -45,10 +35,14 @@ import java.util.Set;
 /**
  * Backups (BAK-1..3). A Recovery Services vault encrypted with a customer-managed key, immutable
  * and soft-deleting, with an Enhanced (V2) policy that backs up every {@code backup.everyHours}
- * hours and keeps daily points for {@code backup.retentionDays}; its storage is geo-redundant, which
- * is the Azure default and the only redundancy azure-native 2.10.0 lets the program express for it.
- * Next to it, a Data Protection backup vault for blobs whose vault-store redundancy is set
- * explicitly: geo-redundant (copies in the region pair) when cross-region copies are wanted.
+ * hours and keeps daily points for {@code backup.retentionDays}.
+ *
+ * <p>Redundancy: a new Recovery Services vault stores geo-redundantly (copies in the region pair)
+ * by default, and azure-native 2.10.0 has no input to change that or to turn on cross-region
+ * restore ({@code redundancySettings} is absent from its schema), so the vault is geo-redundant in
+ * every environment and the program checks beforehand that the pair region is allowed. A Data
+ * Protection backup vault (explicit storage redundancy) was tried for blobs, but the 2.10.0 Java
+ * SDK cannot read back its backup policy ({@code policyRules} union) and fails the program.
  */
 public final class BackupVault extends ComponentResource {
   public static final String TYPE = "rampart:azure:BackupVault";
@@ -63,8 +57,6 @@ public final class BackupVault extends ComponentResource {
   private final RoleAssignment keyAccess;
   private final Vault vault;
   private final ProtectionPolicy policy;
-  private final com.pulumi.azurenative.dataprotection.BackupVault blobVault;
-  private final BackupPolicy blobPolicy;
 
   public BackupVault(String name, Args args, ComponentResourceOptions options) {
     super(TYPE, name, options);
@@ -147,52 +139,11 @@ public final class BackupVault extends ComponentResource {
         .tags(tags)
         .build(), ChildOptions.stateful(this, at, protect, vault));
 
-    String redundancy = args.geoRedundant ? "GeoRedundant" : "LocallyRedundant";
-    this.blobVault = new com.pulumi.azurenative.dataprotection.BackupVault(name + "-blob",
-        com.pulumi.azurenative.dataprotection.BackupVaultArgs.builder()
-            .resourceGroupName(args.resourceGroupName)
-            .location(at.location())
-            .identity(DppIdentityDetailsArgs.builder().type("SystemAssigned").build())
-            .properties(BackupVaultArgs.builder()
-                .storageSettings(StorageSettingArgs.builder().datastoreType("VaultStore").type(redundancy).build())
-                .securitySettings(com.pulumi.azurenative.dataprotection.inputs.SecuritySettingsArgs.builder()
-                    .immutabilitySettings(com.pulumi.azurenative.dataprotection.inputs.ImmutabilitySettingsArgs.builder()
-                        .state(immutability).build())
-                    .softDeleteSettings(com.pulumi.azurenative.dataprotection.inputs.SoftDeleteSettingsArgs.builder()
-                        .state(settings.production() ? "AlwaysOn" : "On").retentionDurationInDays(14.0).build())
-                    .build())
-                .build())
-            .tags(tags)
-            .build(), ChildOptions.stateful(this, at, protect));
-
-    // Operational blob backup: point-in-time restore of the account's blobs for the retention period.
-    this.blobPolicy = new BackupPolicy(name + "-blob-retention", BackupPolicyArgs.builder()
-        .resourceGroupName(args.resourceGroupName)
-        .vaultName(blobVault.name())
-        .backupPolicyName("blob-operational-" + retentionDays + "d")
-        .properties(com.pulumi.azurenative.dataprotection.inputs.BackupPolicyArgs.builder()
-            .objectType("BackupPolicy")
-            .datasourceTypes("Microsoft.Storage/storageAccounts/blobServices")
-            .policyRules(Either.ofRight(AzureRetentionRuleArgs.builder()
-                .name("Default")
-                .objectType("AzureRetentionRule")
-                .isDefault(true)
-                .lifecycles(SourceLifeCycleArgs.builder()
-                    .deleteAfter(AbsoluteDeleteOptionArgs.builder()
-                        .objectType("AbsoluteDeleteOption").duration("P" + retentionDays + "D").build())
-                    .sourceDataStore(DataStoreInfoBaseArgs.builder()
-                        .objectType("DataStoreInfoBase").dataStoreType("OperationalStore").build())
-                    .build())
-                .build()))
-            .build())
-        .build(), ChildOptions.stateful(this, at, protect, blobVault));
-    registerOutputs(Map.of("vaultId", vault.id(), "blobVaultId", blobVault.id()));
+    registerOutputs(Map.of("vaultId", vault.id()));
   }
 
   public Vault vault() { return vault; }
   public ProtectionPolicy policy() { return policy; }
-  public com.pulumi.azurenative.dataprotection.BackupVault blobVault() { return blobVault; }
-  public BackupPolicy blobPolicy() { return blobPolicy; }
   public UserAssignedIdentity identity() { return identity; }
 
   public static final class Args {
@@ -201,7 +152,6 @@ public final class BackupVault extends ComponentResource {
     private final Output<String> resourceGroupName;
     private final KeyVault keyVault;
     private final String keyName;
-    private final boolean geoRedundant;
 
     private Args(Builder b) {
       this.settings = Objects.requireNonNull(b.settings, "settings");
@@ -209,7 +159,6 @@ public final class BackupVault extends ComponentResource {
       this.resourceGroupName = Objects.requireNonNull(b.resourceGroupName, "resourceGroupName");
       this.keyVault = Objects.requireNonNull(b.keyVault, "keyVault");
       this.keyName = Objects.requireNonNull(b.keyName, "keyName");
-      this.geoRedundant = b.geoRedundant;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -221,14 +170,12 @@ public final class BackupVault extends ComponentResource {
     private Output<String> resourceGroupName;
     private KeyVault keyVault;
     private String keyName;
-    private boolean geoRedundant;
 
     public Builder settings(Settings v) { this.settings = v; return this; }
     public Builder placement(Placement v) { this.placement = v; return this; }
     public Builder resourceGroupName(Output<String> v) { this.resourceGroupName = v; return this; }
     public Builder keyVault(KeyVault v) { this.keyVault = v; return this; }
     public Builder keyName(String v) { this.keyName = v; return this; }
-    public Builder geoRedundant(boolean v) { this.geoRedundant = v; return this; }
     public Args build() { return new Args(this); }
   }
 }
