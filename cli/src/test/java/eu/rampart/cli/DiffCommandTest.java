@@ -1,0 +1,109 @@
+package eu.rampart.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DiffCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Path fixture(String name) {
+    String shared = System.getProperty("rampart.shared.dir");
+    assertNotNull(shared, "rampart.shared.dir is set by cli's surefire config");
+    return Path.of(shared, "fixtures", "pulumi", name);
+  }
+
+  static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    String[] full = new String[args.length + 1];
+    full[0] = "diff";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int code = cl.execute(full);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void twoExportsAsMarkdown() {
+    Run r = run(fixture("pulumi-aws-export-rds-instance.json").toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.out().contains("**Summary:** 1 create, 0 update, 0 replace, 1 delete, 2 same; 1 destructive change(s)"), r.out());
+    int destructive = r.out().indexOf("## Destructive changes");
+    assertTrue(destructive >= 0 && r.out().indexOf("aws:rds/instance:Instance") > destructive);
+    assertTrue(r.out().contains("policy delta: not evaluated ("), "never claims zero findings: " + r.out());
+    assertFalse(r.out().contains("mypassword"));
+  }
+
+  @Test
+  void previewAsJson() throws Exception {
+    Run r = run("--output", "json", fixture("pulumi-events-engine-replace-preview.json").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertEquals(1, j.get("summary").get("replace").asInt());
+    assertTrue(j.get("after").isNull());
+    assertFalse(j.get("policy_delta").get("evaluated").asBoolean());
+    assertFalse(j.get("policy_delta").get("reason").asText().isEmpty());
+  }
+
+  @Test
+  void htmlWrittenAtomicallyToAFile() throws Exception {
+    Path out = dir.resolve("diff.html");
+    Files.writeString(out, "old content");
+    Run r = run("--output", "html", "--out", out.toString(),
+        fixture("azure-native-export-networked-vm.json").toString(), fixture("azure-native-export-keyvault.json").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("", r.out());
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("someFancyp@wd2!"), "VM admin password never printed");
+    assertFalse(html.contains("myvalue"), "key vault secret never printed");
+    try (var s = Files.list(dir)) {
+      assertEquals(1, s.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void inputErrorsExitTwoWithOneLine() throws Exception {
+    Path empty = dir.resolve("empty.json");
+    Files.writeString(empty, "");
+    Run r = run(empty.toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains(empty + ": is empty"), r.err());
+
+    Run state = run(fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, state.code());
+    assertTrue(state.err().contains("records a state, not changes"), state.err());
+
+    Run dirRun = run(dir.toString(), dir.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, dirRun.code());
+    assertTrue(dirRun.err().contains("is a directory"), dirRun.err());
+
+    Run badFormat = run("--output", "pdf", fixture("pulumi-events-engine-replace-preview.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, badFormat.code());
+    assertTrue(badFormat.err().contains("expected markdown, json or html"), badFormat.err());
+  }
+
+  @Test
+  void malformedEnvironmentIsAnInputError() throws Exception {
+    Path env = dir.resolve("env.json");
+    Files.writeString(env, "[1,2");
+    Run r = run("--environment-json", env.toString(), fixture("pulumi-aws-export-rds-instance.json").toString(),
+        fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(env.toString()), r.err());
+  }
+}
