@@ -11,6 +11,8 @@ final class StandardLibrary {
 
   static final List<BuiltinFamily> FAMILIES = List.of(
       // families are added here as they are written
+      new ComparisonBuiltins(), new ArithmeticBuiltins(), new AggregateBuiltins(), new SetBuiltins(),
+      new ArrayBuiltins(), new TypeBuiltins(), new CastBuiltins(),
       new ObjectBuiltins(), new JsonPathBuiltins(), new NetBuiltins(), new TimeBuiltins(),
       new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins()
   );
