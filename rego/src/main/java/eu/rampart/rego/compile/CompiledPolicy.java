@@ -1,11 +1,127 @@
 package eu.rampart.rego.compile;
 
 import eu.rampart.rego.api.Annotation;
+import eu.rampart.rego.api.RegoError;
+import eu.rampart.rego.api.RegoException;
+import eu.rampart.rego.ast.Expr;
+import eu.rampart.rego.ast.Module;
+import eu.rampart.rego.ast.Term;
+import eu.rampart.rego.builtins.BuiltinRegistry;
+import eu.rampart.rego.parse.Parser;
+import eu.rampart.rego.value.ObjectValue;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+/** The immutable result of compilation, shared by all evaluations. */
 public final class CompiledPolicy {
-  public CompiledQuery compileQuery(String query) { throw new UnsupportedOperationException(); }
-  public List<Annotation> annotations() { return List.of(); }
-  public List<String> packages() { return List.of(); }
-  public List<String> ruleNames() { return List.of(); }
+  private final RuleNode root;
+  private final Map<String, List<CompiledRule>> functions;
+  private final Map<String, CompiledRule> defaultFunctions;
+  private final Map<String, Integer> functionArity;
+  private final ObjectValue data;
+  private final List<Annotation> annotations;
+  private final List<String> packages;
+  private final List<String> ruleNames;
+  private final List<CompiledRule> allRules;
+  private final List<Module> modules;
+  private final Compiler compiler;
+  private final BuiltinRegistry builtins = BuiltinRegistry.standard();
+
+  CompiledPolicy(Compiler c, ObjectValue data) {
+    this.compiler = c;
+    this.root = c.root;
+    this.functions = Map.copyOf(c.functions);
+    this.defaultFunctions = Map.copyOf(c.defaultFunctions);
+    this.functionArity = Map.copyOf(c.functionArity);
+    this.data = data;
+    MetadataBinder mb = new MetadataBinder(c);
+    mb.bind();
+    this.annotations = List.copyOf(mb.annotations);
+    Set<String> pk = new TreeSet<>();
+    for (Module m : c.modules) pk.add("data." + String.join(".", m.pkg()));
+    this.packages = List.copyOf(pk);
+    Set<String> rn = new LinkedHashSet<>();
+    for (CompiledRule r : c.allRules) rn.add(r.dataPath());
+    this.ruleNames = List.copyOf(rn);
+    this.allRules = List.copyOf(c.allRules);
+    this.modules = List.copyOf(c.modules);
+  }
+
+  public RuleNode root() { return root; }
+  public ObjectValue data() { return data; }
+  public List<CompiledRule> function(String name) { return functions.get(name); }
+  public CompiledRule defaultFunction(String name) { return defaultFunctions.get(name); }
+  public boolean isFunction(String name) { return functionArity.containsKey(name); }
+  public BuiltinRegistry builtins() { return builtins; }
+  public List<Annotation> annotations() { return annotations; }
+  public List<String> packages() { return packages; }
+  public List<String> ruleNames() { return ruleNames; }
+  public List<CompiledRule> rules() { return allRules; }
+  public List<Module> modules() { return modules; }
+
+  public int arity(String name) { return compiler.arity(name); }
+
+  /** Parses and compiles a query; throws RegoException with parse, safety or type errors. */
+  public CompiledQuery compileQuery(String query) {
+    List<Expr> parsed = Parser.parseQuery(query, "");
+    Resolver resolver = new Resolver(List.of(), Map.of(), Set.of());
+    List<Expr> resolved = resolver.resolveQuery(parsed);
+    List<RegoError> errors = new ArrayList<>();
+    Safety safety = new Safety(errors, compiler::arity);
+    Set<String> bound = new LinkedHashSet<>();
+    List<Expr> ordered;
+    synchronized (compiler) {
+      ordered = safety.body(resolved, bound, Set.of());
+      for (Expr e : ordered) compiler.checkBody(List.of(e));
+    }
+    errors.addAll(compiler.drainErrors());
+    if (!errors.isEmpty()) throw new RegoException(errors);
+    int[] orig = new int[ordered.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      for (int j = 0; j < resolved.size(); j++) {
+        if (resolved.get(j).loc() == ordered.get(i).loc()) { orig[i] = j; break; }
+      }
+    }
+    Set<String> outVars = new LinkedHashSet<>();
+    for (Expr e : resolved) collectOutputVars(e, outVars);
+    List<String> texts = new ArrayList<>();
+    List<int[]> locs = new ArrayList<>();
+    for (int j = 0; j < parsed.size(); j++) {
+      texts.add(exprText(query, parsed, j));
+      locs.add(new int[] {parsed.get(j).loc().line(), parsed.get(j).loc().col()});
+    }
+    return new CompiledQuery(ordered, orig, List.copyOf(outVars), texts, locs);
+  }
+
+  private static void collectOutputVars(Expr e, Set<String> out) {
+    Set<String> vs = new LinkedHashSet<>();
+    if (e.term() != null) Vars.all(e.term(), vs);
+    for (Term.Var v : e.someVars()) vs.add(v.name());
+    if (e.key() != null) Vars.all(e.key(), vs);
+    if (e.value() != null && e.kind() == Expr.Kind.SOME_IN) Vars.all(e.value(), vs);
+    if (e.domain() != null) Vars.all(e.domain(), vs);
+    for (String v : vs) if (!v.startsWith("$") && !v.startsWith("__") && !v.equals("data") && !v.equals("input")) out.add(v);
+  }
+
+  private static String exprText(String q, List<Expr> parsed, int j) {
+    int start = offset(q, parsed.get(j).loc().line(), parsed.get(j).loc().col());
+    int end = j + 1 < parsed.size() ? offset(q, parsed.get(j + 1).loc().line(), parsed.get(j + 1).loc().col()) : q.length();
+    String s = q.substring(start, Math.max(start, end)).strip();
+    while (s.endsWith(";")) s = s.substring(0, s.length() - 1).strip();
+    return s;
+  }
+
+  private static int offset(String q, int line, int col) {
+    int off = 0;
+    for (int l = 1; l < line && off < q.length(); l++) {
+      int nl = q.indexOf('\n', off);
+      if (nl < 0) return q.length();
+      off = nl + 1;
+    }
+    return Math.min(q.length(), off + col - 1);
+  }
 }

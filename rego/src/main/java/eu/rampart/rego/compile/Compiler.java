@@ -1,12 +1,312 @@
 package eu.rampart.rego.compile;
 
+import eu.rampart.rego.api.RegoError;
+import eu.rampart.rego.api.RegoException;
+import eu.rampart.rego.ast.Expr;
+import eu.rampart.rego.ast.Location;
+import eu.rampart.rego.ast.Module;
+import eu.rampart.rego.ast.Rule;
+import eu.rampart.rego.ast.Term;
+import eu.rampart.rego.builtins.Builtin;
+import eu.rampart.rego.builtins.BuiltinRegistry;
+import eu.rampart.rego.parse.Parser;
 import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+/**
+ * Compiles modules into a {@link CompiledPolicy}: parse, resolve names, check safety and
+ * reorder bodies, build the rule tree, check rule conflicts, calls (undefined functions,
+ * arity, constant argument types) and recursion, and build rule indexes.
+ */
 public final class Compiler {
+  private final List<RegoError> errors = new ArrayList<>();
+  private final BuiltinRegistry builtins = BuiltinRegistry.standard();
+  final Map<String, Integer> functionArity = new HashMap<>();
+  final Map<String, List<CompiledRule>> functions = new LinkedHashMap<>();
+  final Map<String, CompiledRule> defaultFunctions = new HashMap<>();
+  final RuleNode root = new RuleNode(List.of());
+  final List<CompiledRule> allRules = new ArrayList<>();
+  final List<Module> modules = new ArrayList<>();
+
   private Compiler() {}
 
-  public static CompiledPolicy compile(List<ModuleSource> modules, ObjectValue data) {
-    throw new UnsupportedOperationException("not yet implemented");
+  public static CompiledPolicy compile(List<ModuleSource> sources, ObjectValue data) {
+    Compiler c = new Compiler();
+    List<RegoError> parseErrors = new ArrayList<>();
+    for (ModuleSource s : sources) {
+      try {
+        c.modules.add(Parser.parseModule(s.file(), s.text(), s.version()));
+      } catch (RegoException e) {
+        parseErrors.addAll(e.errors());
+      }
+    }
+    if (!parseErrors.isEmpty()) throw new RegoException(parseErrors);
+    c.run();
+    if (!c.errors.isEmpty()) throw new RegoException(c.errors);
+    return new CompiledPolicy(c, data);
+  }
+
+  int arity(String name) {
+    Integer n = functionArity.get(name);
+    if (n != null) return n;
+    Builtin b = builtins.get(name);
+    if (b != null) return b.arity();
+    return -1;
+  }
+
+  private static String key(List<String> pkg) { return String.join(".", pkg); }
+
+  private void run() {
+    Map<String, Set<String>> namesByPkg = new HashMap<>();
+    for (Module m : modules) {
+      Set<String> names = namesByPkg.computeIfAbsent(key(m.pkg()), k -> new LinkedHashSet<>());
+      for (Rule r : m.rules()) {
+        names.add(r.name());
+        if (r.kind() == Rule.Kind.FUNCTION) {
+          String full = "data." + key(m.pkg()) + "." + headName(r);
+          Integer prev = functionArity.put(full, r.args().size());
+          if (prev != null && prev != r.args().size()) {
+            error("rego_type_error", "conflicting rules " + full + " found", r.loc());
+          }
+        }
+      }
+    }
+    Safety safety = new Safety(errors, this::arity);
+    for (Module m : modules) {
+      Map<String, Term.Ref> imports = new HashMap<>();
+      for (Module.Import im : m.imports()) if (im.alias() != null) imports.put(im.alias(), im.path());
+      Resolver resolver = new Resolver(m.pkg(), imports, namesByPkg.get(key(m.pkg())));
+      for (Rule r : m.rules()) {
+        Rule resolved = resolver.resolveRule(r, r.args());
+        Rule safe = safeRule(resolved, safety);
+        addRule(m, safe);
+      }
+    }
+    checkConflicts(root);
+    for (CompiledRule r : allRules) checkCalls(r.rule);
+    new RecursionCheck(this, errors).run();
+    buildIndexes(root);
+  }
+
+  private static String headName(Rule r) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : r.ref()) {
+      if (sb.length() > 0) sb.append('.');
+      sb.append(t instanceof Term.Scalar s && s.value() instanceof StringValue sv ? sv.value() : t.toString());
+    }
+    return sb.toString();
+  }
+
+  Rule safeRule(Rule r, Safety safety) {
+    Set<String> bound = new LinkedHashSet<>();
+    for (Term a : r.args()) Vars.deep(a, bound);
+    Set<String> visible = new LinkedHashSet<>(bound);
+    List<Term> head = new ArrayList<>(r.ref().subList(1, r.ref().size()));
+    head.add(r.key());
+    head.add(r.value());
+    for (Term h : head) if (h != null) Vars.all(h, visible);
+    List<Expr> body = safety.body(r.body(), bound, visible);
+    if (!r.isDefault()) safety.checkHead(head, bound, r.loc(), visible);
+    else {
+      Set<String> vs = new LinkedHashSet<>();
+      Vars.deep(r.value(), vs);
+      if (!vs.isEmpty()) error("rego_compile_error", "default rule value cannot contain vars", r.loc());
+    }
+    Rule elseRule = r.elseRule() == null ? null : safeRule(r.elseRule(), safety);
+    return r.with(r.ref(), r.args(), r.key(), r.value(), body, elseRule);
+  }
+
+  private void addRule(Module m, Rule r) {
+    List<String> path = new ArrayList<>(m.pkg());
+    List<Term> suffix = new ArrayList<>();
+    boolean dynamic = false;
+    for (Term t : r.ref()) {
+      if (!dynamic && t instanceof Term.Scalar s && s.value() instanceof StringValue sv) path.add(sv.value());
+      else { dynamic = true; suffix.add(t); }
+    }
+    CompiledRule cr = new CompiledRule(r, List.copyOf(path), List.copyOf(suffix), m.pkg(), m.file(), conditions(r));
+    allRules.add(cr);
+    RuleNode node = root;
+    for (String p : path) node = node.child(p);
+    if (r.kind() == Rule.Kind.FUNCTION) {
+      node.hasFunctions = true;
+      String full = "data." + String.join(".", path);
+      if (!suffix.isEmpty()) error("rego_type_error", "function name must be a ground reference", r.loc());
+      if (r.isDefault()) {
+        if (defaultFunctions.put(full, cr) != null) error("rego_type_error", "multiple default rules " + full + " found", r.loc());
+      } else functions.computeIfAbsent(full, k -> new ArrayList<>()).add(cr);
+      return;
+    }
+    if (r.isDefault()) {
+      if (node.defaultRule != null) error("rego_type_error", "multiple default rules " + cr.dataPath() + " found", r.loc());
+      node.defaultRule = cr;
+      if (!suffix.isEmpty()) error("rego_type_error", "default rules must have a ground reference", r.loc());
+      return;
+    }
+    node.rules.add(cr);
+  }
+
+  private void checkConflicts(RuleNode n) {
+    boolean complete = false, multi = false, dynamic = false;
+    for (CompiledRule r : n.rules) {
+      if (r.suffix.isEmpty() && r.rule.kind() == Rule.Kind.SINGLE) complete = true;
+      else if (r.suffix.isEmpty() && r.rule.kind() == Rule.Kind.MULTI) multi = true;
+      else dynamic = true;
+    }
+    if (n.defaultRule != null) complete = true;
+    int kinds = (complete ? 1 : 0) + (multi ? 1 : 0) + (dynamic ? 1 : 0) + (n.hasFunctions ? 1 : 0);
+    if (kinds > 1) {
+      Location l = n.rules.isEmpty() ? (n.defaultRule != null ? n.defaultRule.rule.loc() : Location.NONE) : n.rules.get(0).rule.loc();
+      error("rego_type_error", "conflicting rules " + n.dataPath() + " found", l);
+    }
+    if ((complete || multi) && !n.children.isEmpty()) {
+      for (RuleNode c : n.children.values()) {
+        if (c.hasValueRules()) {
+          Location l = n.rules.isEmpty() ? n.defaultRule.rule.loc() : n.rules.get(0).rule.loc();
+          error("rego_type_error", "rule " + n.dataPath() + " conflicts with rules below it (" + c.dataPath() + ")", l);
+          break;
+        }
+      }
+    }
+    for (RuleNode c : n.children.values()) checkConflicts(c);
+  }
+
+  /** Top-level input comparisons with constants: {@code input.a.b == "x"} or {@code input.a.b = "x"}. */
+  private static List<CompiledRule.Condition> conditions(Rule r) {
+    List<CompiledRule.Condition> out = new ArrayList<>();
+    if (r.kind() == Rule.Kind.FUNCTION || r.isDefault()) return out;
+    for (Expr e : r.body()) {
+      if (e.kind() != Expr.Kind.TERM || e.negated() || !e.withs().isEmpty()) continue;
+      if (!(e.term() instanceof Term.Call c) || c.args().size() != 2) continue;
+      if (!c.name().equals("eq") && !c.name().equals("equal")) continue;
+      CompiledRule.Condition cond = condition(c.args().get(0), c.args().get(1));
+      if (cond == null) cond = condition(c.args().get(1), c.args().get(0));
+      if (cond != null) out.add(cond);
+    }
+    return out;
+  }
+
+  private static CompiledRule.Condition condition(Term ref, Term constant) {
+    if (!(ref instanceof Term.Ref r) || !(r.head() instanceof Term.Var v) || !v.name().equals("input")) return null;
+    if (!(constant instanceof Term.Scalar s)) return null;
+    List<Value> path = new ArrayList<>();
+    for (Term p : r.path()) {
+      if (!(p instanceof Term.Scalar ps)) return null;
+      path.add(ps.value());
+    }
+    return new CompiledRule.Condition(List.copyOf(path), s.value());
+  }
+
+  private void buildIndexes(RuleNode n) {
+    if (n.rules.size() >= 4) n.index = RuleIndex.build(n.rules);
+    for (RuleNode c : n.children.values()) buildIndexes(c);
+  }
+
+  // ---- call checks (OPA's type checker reports these as rego_type_error)
+
+  void checkCalls(Rule r) {
+    for (Term a : r.args()) checkTerm(a);
+    if (r.key() != null) checkTerm(r.key());
+    if (r.value() != null) checkTerm(r.value());
+    checkBody(r.body());
+    if (r.elseRule() != null) checkCalls(r.elseRule());
+  }
+
+  void checkBody(List<Expr> body) {
+    for (Expr e : body) {
+      if (e.term() != null) checkTerm(e.term());
+      if (e.key() != null) checkTerm(e.key());
+      if (e.value() != null) checkTerm(e.value());
+      if (e.domain() != null) checkTerm(e.domain());
+      checkBody(e.body());
+      for (Expr.With w : e.withs()) checkTerm(w.value());
+    }
+  }
+
+  private void checkTerm(Term t) {
+    if (t instanceof Term.Call c) {
+      checkCall(c);
+      for (Term a : c.args()) checkTerm(a);
+    } else if (t instanceof Term.Ref r) { checkTerm(r.head()); for (Term p : r.path()) checkTerm(p); }
+    else if (t instanceof Term.ArrayTerm a) for (Term x : a.items()) checkTerm(x);
+    else if (t instanceof Term.SetTerm s) for (Term x : s.items()) checkTerm(x);
+    else if (t instanceof Term.ObjectTerm o) { for (Term x : o.keys()) checkTerm(x); for (Term x : o.values()) checkTerm(x); }
+    else if (t instanceof Term.ArrayCompr c) { checkTerm(c.term()); checkBody(c.body()); }
+    else if (t instanceof Term.SetCompr c) { checkTerm(c.term()); checkBody(c.body()); }
+    else if (t instanceof Term.ObjectCompr c) { checkTerm(c.key()); checkTerm(c.value()); checkBody(c.body()); }
+    else if (t instanceof Term.Template tp) for (Object p : tp.parts()) if (p instanceof Expr e) checkBody(List.of(e));
+  }
+
+  private static final Set<String> SPECIAL = Set.of("eq", "assign", "print", "internal.member_2", "internal.member_3",
+      "rego.metadata.rule", "rego.metadata.chain", "walk", "internal.print");
+
+  private void checkCall(Term.Call c) {
+    String n = c.name();
+    if (n.equals("eq") || n.equals("assign") || n.equals("print")) return;
+    Integer userArity = functionArity.get(n);
+    int ar;
+    Builtin b = null;
+    if (userArity != null) ar = userArity;
+    else {
+      b = builtins.get(n);
+      if (b == null) {
+        if (SPECIAL.contains(n)) return;
+        if (n.startsWith("data.") && isValuePath(n)) {
+          return; // calling a non-function rule is reported at evaluation
+        }
+        error("rego_type_error", "undefined function " + n, c.loc());
+        return;
+      }
+      ar = b.arity();
+    }
+    if (c.args().size() > ar + 1) {
+      error("rego_type_error", n + ": too many arguments", c.loc());
+    } else if (c.args().size() < ar) {
+      error("rego_type_error", n + ": too few arguments", c.loc());
+    } else if (b != null) {
+      for (int k = 0; k < Math.min(ar, c.args().size()); k++) {
+        String kind = constantKind(c.args().get(k));
+        if (kind == null) continue;
+        if (!b.args().get(k).accepts(eu.rampart.rego.types.Type.Kind.valueOf(kind))) {
+          error("rego_type_error", n + ": invalid argument(s): operand " + (k + 1) + " must be " + b.args().get(k)
+              + " but got " + kind.toLowerCase(), c.args().get(k).loc());
+        }
+      }
+    }
+  }
+
+  private boolean isValuePath(String n) {
+    RuleNode node = root;
+    for (String p : n.substring(5).split("\\.")) {
+      node = node.children.get(p);
+      if (node == null) return false;
+    }
+    return true;
+  }
+
+  private static String constantKind(Term t) {
+    if (t instanceof Term.Scalar s) return s.value().typeName().toUpperCase();
+    if (t instanceof Term.ArrayTerm || t instanceof Term.ArrayCompr) return "ARRAY";
+    if (t instanceof Term.SetTerm || t instanceof Term.SetCompr) return "SET";
+    if (t instanceof Term.ObjectTerm || t instanceof Term.ObjectCompr) return "OBJECT";
+    return null;
+  }
+
+  List<RegoError> drainErrors() {
+    List<RegoError> out = new ArrayList<>(errors);
+    errors.clear();
+    return out;
+  }
+
+  void error(String code, String msg, Location l) {
+    errors.add(new RegoError(code, msg, l.file(), l.line(), l.col()));
   }
 }

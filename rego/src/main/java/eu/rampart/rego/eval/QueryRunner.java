@@ -1,14 +1,77 @@
 package eu.rampart.rego.eval;
 
+import eu.rampart.rego.api.EvalException;
 import eu.rampart.rego.api.QueryResult;
 import eu.rampart.rego.compile.CompiledPolicy;
 import eu.rampart.rego.compile.CompiledQuery;
 import eu.rampart.rego.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+/**
+ * Runs a compiled query. Evaluation starts on the caller's thread; if the policy recurses so
+ * deeply that the stack overflows, it is re-run once on a thread with a large stack, and if that
+ * overflows too, the query fails with a clear error (never a StackOverflowError).
+ */
 public final class QueryRunner {
+  private static final long BIG_STACK = 1L << 30;
+
   private QueryRunner() {}
 
   public static QueryResult run(CompiledPolicy p, CompiledQuery q, Value input, EvalOptions o) {
-    throw new UnsupportedOperationException("not yet implemented");
+    try {
+      return runHere(p, q, input, o);
+    } catch (StackOverflowError e) {
+      return runOnBigStack(p, q, input, o);
+    }
+  }
+
+  private static QueryResult runOnBigStack(CompiledPolicy p, CompiledQuery q, Value input, EvalOptions o) {
+    AtomicReference<Object> out = new AtomicReference<>();
+    Thread t = new Thread(null, () -> {
+      try {
+        out.set(runHere(p, q, input, o));
+      } catch (StackOverflowError e) {
+        out.set(new EvalException("eval_internal_error",
+            "evaluation recursed too deeply (stack exhausted); check for unbounded recursion in the policy or data", null, 0, 0));
+      } catch (RuntimeException e) {
+        out.set(e);
+      }
+    }, "rego-eval-deep", BIG_STACK);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EvalException("eval_cancel_error", "evaluation interrupted", null, 0, 0);
+    }
+    Object r = out.get();
+    if (r instanceof RuntimeException re) throw re;
+    return (QueryResult) r;
+  }
+
+  private static QueryResult runHere(CompiledPolicy p, CompiledQuery q, Value input, EvalOptions o) {
+    Evaluator ev = new Evaluator(p, o, input);
+    Bindings b = new Bindings();
+    int n = q.body().size();
+    Value[] vals = new Value[n];
+    List<Map<String, Value>> rows = new ArrayList<>();
+    List<List<Value>> exprValues = new ArrayList<>();
+    ev.query(q.body(), vals, b, () -> {
+      Map<String, Value> row = new LinkedHashMap<>();
+      for (String v : q.outputVars()) {
+        Value x = b.get(v);
+        if (x != null) row.put(v, x);
+      }
+      rows.add(row);
+      Value[] byOriginal = new Value[n];
+      for (int i = 0; i < n; i++) byOriginal[q.originalIndex()[i]] = vals[i];
+      exprValues.add(Arrays.asList(byOriginal));
+    });
+    return new QueryResult(rows, exprValues, q.exprTexts(), q.exprLocations());
   }
 }

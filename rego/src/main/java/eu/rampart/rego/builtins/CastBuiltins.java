@@ -1,0 +1,33 @@
+package eu.rampart.rego.builtins;
+
+import eu.rampart.rego.types.Type;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.NullValue;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.util.List;
+
+/** to_number (OPA v1 dropped the cast_* built-ins). */
+public final class CastBuiltins implements BuiltinFamily {
+  @Override
+  public void register(BuiltinRegistry r) {
+    r.register("to_number", List.of(Type.union(Type.NULL, Type.BOOLEAN, Type.NUMBER, Type.STRING)), Type.NUMBER, (c, a) -> {
+      Value v = a[0];
+      if (v instanceof NullValue) return NumberValue.of(0);
+      if (v instanceof BooleanValue b) return NumberValue.of(b.value() ? 1 : 0);
+      if (v instanceof NumberValue) return v;
+      String s = ((StringValue) v).value();
+      if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
+        throw new BuiltinError("strconv.ParseFloat: parsing " + quote(s) + ": invalid syntax");
+      }
+      return NumberValue.parse(s.startsWith("+") ? s.substring(1) : s);
+    });
+  }
+
+  private static String quote(String s) {
+    StringBuilder sb = new StringBuilder();
+    eu.rampart.rego.value.Json.appendQuoted(sb, s);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package eu.rampart.rego.eval;
+
+import eu.rampart.rego.compile.RuleNode;
+import eu.rampart.rego.value.Value;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a piece of evaluation sees: the input, {@code with} replacements of data paths and
+ * functions, and the caches that are only valid for exactly these replacements.
+ */
+final class Ctx {
+  record DataOverride(List<String> path, Value value) {}
+
+  final Value input;
+  final List<DataOverride> dataOverrides;
+  /** Function or built-in name to replacement: a String (another function's name) or a Value. */
+  final Map<String, Object> fnOverrides;
+  final IdentityHashMap<RuleNode, Object> nodeCache = new IdentityHashMap<>();
+  final HashMap<List<Object>, Object> fnCache = new HashMap<>();
+
+  Ctx(Value input, List<DataOverride> dataOverrides, Map<String, Object> fnOverrides) {
+    this.input = input;
+    this.dataOverrides = dataOverrides;
+    this.fnOverrides = fnOverrides;
+  }
+}

@@ -1,0 +1,1018 @@
+package eu.rampart.rego.eval;
+
+import eu.rampart.rego.api.EvalException;
+import eu.rampart.rego.ast.Expr;
+import eu.rampart.rego.ast.Location;
+import eu.rampart.rego.ast.Rule;
+import eu.rampart.rego.ast.Term;
+import eu.rampart.rego.builtins.Builtin;
+import eu.rampart.rego.builtins.BuiltinContext;
+import eu.rampart.rego.builtins.BuiltinError;
+import eu.rampart.rego.builtins.BuiltinTypeError;
+import eu.rampart.rego.compile.CompiledPolicy;
+import eu.rampart.rego.compile.CompiledRule;
+import eu.rampart.rego.compile.RuleIndex;
+import eu.rampart.rego.compile.RuleNode;
+import eu.rampart.rego.types.Type;
+import eu.rampart.rego.value.ArrayValue;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.SetValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Top-down evaluator in continuation-passing style, after OPA's topdown package: each
+ * expression calls its continuation once per solution, bindings are undone on backtracking.
+ * Virtual documents are computed on first use and memoised for the query (per {@code with} context).
+ */
+final class Evaluator implements BuiltinContext {
+  private static final Object UNDEFINED = new Object();
+  private static final Object IN_PROGRESS = new Object();
+
+  private final CompiledPolicy policy;
+  private final EvalOptions opts;
+  private Ctx ctx;
+  private long steps;
+  private final long deadline;
+  private final long startNanos = System.currentTimeMillis() * 1_000_000L;
+  private final Map<Object, Object> queryCache = new HashMap<>();
+  private CompiledRule currentRule;
+
+  Evaluator(CompiledPolicy policy, EvalOptions opts, Value input) {
+    this.policy = policy;
+    this.opts = opts;
+    this.ctx = new Ctx(input, List.of(), Map.of());
+    long t = opts.timeout() == null || opts.timeout().isZero() ? Long.MAX_VALUE : System.nanoTime() + opts.timeout().toNanos();
+    this.deadline = t;
+  }
+
+  // ---- BuiltinContext
+
+  @Override public long queryTimeNanos() { return startNanos; }
+  @Override public Map<Object, Object> queryCache() { return queryCache; }
+  @Override public void print(String line) { if (opts.printSink() != null) opts.printSink().accept(line); }
+  @Override public void checkBudget() { budget(); }
+
+  private void step() {
+    if ((++steps & 1023) == 0) budget();
+  }
+
+  private void budget() {
+    if (opts.maxSteps() > 0 && steps > opts.maxSteps()) {
+      throw new EvalException("eval_cancel_error", "evaluation exceeded the step budget of " + opts.maxSteps() + " steps", null, 0, 0);
+    }
+    if (System.nanoTime() > deadline) {
+      throw new EvalException("eval_cancel_error", "evaluation timed out after " + opts.timeout().toMillis() + " ms", null, 0, 0);
+    }
+  }
+
+  // ---- queries
+
+  /** Runs a query body; calls k with the bindings once per solution. exprValues[i] is set for the i-th reordered expression. */
+  void query(List<Expr> body, Value[] exprValues, Bindings b, Runnable k) {
+    queryExpr(body, 0, exprValues, b, k);
+  }
+
+  private void queryExpr(List<Expr> body, int i, Value[] vals, Bindings b, Runnable k) {
+    if (i == body.size()) { k.run(); return; }
+    Expr e = body.get(i);
+    if (e.kind() == Expr.Kind.TERM && !e.negated() && e.withs().isEmpty() && !isRelation(e.term())) {
+      step();
+      if (e.term() instanceof Term.Call c && outputArgCall(c)) {
+        evalExpr(e, b, () -> { vals[i] = BooleanValue.TRUE; queryExpr(body, i + 1, vals, b, k); });
+        return;
+      }
+      evalTerm(e.term(), b, v -> {
+        if (v.equals(BooleanValue.FALSE)) return;
+        vals[i] = v;
+        queryExpr(body, i + 1, vals, b, k);
+      });
+      return;
+    }
+    evalExpr(e, b, () -> { vals[i] = BooleanValue.TRUE; queryExpr(body, i + 1, vals, b, k); });
+  }
+
+  private static boolean isRelation(Term t) {
+    if (!(t instanceof Term.Call c)) return false;
+    switch (c.name()) {
+      case "eq": case "assign": case "equal": case "neq": case "lt": case "gt": case "lte": case "gte":
+      case "internal.member_2": case "internal.member_3": case "print":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ---- bodies and expressions
+
+  void evalBody(List<Expr> body, int i, Bindings b, Runnable k) {
+    if (i == body.size()) { k.run(); return; }
+    evalExpr(body.get(i), b, () -> evalBody(body, i + 1, b, k));
+  }
+
+  private void evalExpr(Expr e, Bindings b, Runnable k) {
+    step();
+    if (!e.withs().isEmpty()) { evalWith(e, b, k); return; }
+    if (e.negated()) {
+      int m = b.mark();
+      boolean found = exists(() -> evalPositive(e, b, HALT));
+      b.undo(m);
+      if (!found) k.run();
+      return;
+    }
+    evalPositive(e, b, k);
+  }
+
+  private static final Runnable HALT = () -> { throw new Halt(); };
+
+  /** True if r finds at least one solution (r's continuation throws Halt). */
+  private boolean exists(Runnable r) {
+    CompiledRule saveRule = currentRule;
+    Ctx saveCtx = ctx;
+    try {
+      r.run();
+      return false;
+    } catch (Halt h) {
+      return true;
+    } finally {
+      currentRule = saveRule;
+      ctx = saveCtx;
+    }
+  }
+
+  private void evalPositive(Expr e, Bindings b, Runnable k) {
+    switch (e.kind()) {
+      case SOME_DECL:
+        k.run();
+        return;
+      case SOME_IN:
+        evalTerm(e.domain(), b, coll -> forEachMember(coll, (key, val) -> {
+          if (e.key() != null) unifyValue(e.key(), key, b, () -> unifyValue(e.value(), val, b, k));
+          else unifyValue(e.value(), val, b, k);
+        }));
+        return;
+      case EVERY:
+        evalTerm(e.domain(), b, coll -> {
+          if (!coll.isCollection()) return;
+          boolean[] ok = {true};
+          forEachMember(coll, (key, val) -> {
+            if (!ok[0]) return;
+            int m = b.mark();
+            boolean found = exists(() -> {
+              Runnable body = () -> evalBody(e.body(), 0, b, HALT);
+              if (e.key() != null) unifyValue(e.key(), key, b, () -> unifyValue(e.value(), val, b, body));
+              else unifyValue(e.value(), val, b, body);
+            });
+            b.undo(m);
+            if (!found) ok[0] = false;
+          });
+          if (ok[0]) k.run();
+        });
+        return;
+      default:
+    }
+    Term t = e.term();
+    if (t instanceof Term.Call c) {
+      switch (c.name()) {
+        case "eq":
+        case "assign":
+          unify(c.args().get(0), c.args().get(1), b, k);
+          return;
+        default:
+          if (outputArgCall(c)) {
+            Term out = c.args().get(c.args().size() - 1);
+            evalCall(c, b, v -> unifyValue(out, v, b, k));
+            return;
+          }
+      }
+    }
+    evalTerm(t, b, v -> { if (!v.equals(BooleanValue.FALSE)) k.run(); });
+  }
+
+  private boolean outputArgCall(Term.Call c) {
+    int n = arity(c.name());
+    return n >= 0 && c.args().size() == n + 1;
+  }
+
+  private int arity(String name) {
+    switch (name) {
+      case "walk": return 1;
+      case "internal.member_2": return 2;
+      case "internal.member_3": return 3;
+      case "rego.metadata.rule": case "rego.metadata.chain": return 0;
+      case "print": return -1;
+      default: return policy.arity(name);
+    }
+  }
+
+  interface MemberVisitor { void visit(Value key, Value value); }
+
+  private static void forEachMember(Value coll, MemberVisitor v) {
+    if (coll instanceof ArrayValue a) {
+      for (int i = 0; i < a.size(); i++) v.visit(NumberValue.of(i), a.get(i));
+    } else if (coll instanceof SetValue s) {
+      for (Value x : s.sorted()) v.visit(x, x);
+    } else if (coll instanceof ObjectValue o) {
+      for (Value key : o.sortedKeys()) v.visit(key, o.get(key));
+    }
+  }
+
+  // ---- with
+
+  private void evalWith(Expr e, Bindings b, Runnable k) {
+    List<Object[]> mods = new ArrayList<>();
+    evalWithValues(e.withs(), 0, b, mods, () -> {
+      Ctx outer = ctx;
+      Ctx inner = applyWith(outer, mods);
+      Expr plain = e.withWiths(List.of());
+      ctx = inner;
+      try {
+        evalExpr(plain, b, () -> {
+          ctx = outer;
+          try {
+            k.run();
+          } finally {
+            ctx = inner;
+          }
+        });
+      } finally {
+        ctx = outer;
+      }
+    });
+  }
+
+  private void evalWithValues(List<Expr.With> ws, int i, Bindings b, List<Object[]> acc, Runnable k) {
+    if (i == ws.size()) { k.run(); return; }
+    Expr.With w = ws.get(i);
+    String fnName = functionTarget(w.target());
+    if (fnName != null) {
+      String replacement = functionValueName(w.value());
+      if (replacement != null) {
+        acc.add(new Object[] {w, fnName, replacement});
+        evalWithValues(ws, i + 1, b, acc, k);
+        acc.remove(acc.size() - 1);
+        return;
+      }
+    }
+    boolean[] done = {false};
+    evalTerm(w.value(), b, v -> {
+      if (done[0]) return;
+      done[0] = true;
+      acc.add(new Object[] {w, fnName, v});
+      evalWithValues(ws, i + 1, b, acc, k);
+      acc.remove(acc.size() - 1);
+    });
+  }
+
+  /** The function or built-in a with target names, or null for input/data paths. */
+  private String functionTarget(Term target) {
+    String name = refName(target);
+    if (name == null) return null;
+    if (policy.isFunction(name)) return name;
+    if (name.startsWith("data.") || name.equals("data") || name.equals("input") || name.startsWith("input.")) return null;
+    return name;
+  }
+
+  private String functionValueName(Term value) {
+    String name = refName(value);
+    if (name == null) return null;
+    if (policy.isFunction(name) || policy.builtins().get(name) != null && !name.startsWith("data.")) return name;
+    return null;
+  }
+
+  private static String refName(Term t) {
+    if (t instanceof Term.Var v) return v.name();
+    if (t instanceof Term.Ref r && r.head() instanceof Term.Var v) {
+      StringBuilder sb = new StringBuilder(v.name());
+      for (Term p : r.path()) {
+        if (!(p instanceof Term.Scalar s && s.value() instanceof StringValue sv)) return null;
+        sb.append('.').append(sv.value());
+      }
+      return sb.toString();
+    }
+    return null;
+  }
+
+  private Ctx applyWith(Ctx outer, List<Object[]> mods) {
+    Value input = outer.input;
+    List<Ctx.DataOverride> data = new ArrayList<>(outer.dataOverrides);
+    Map<String, Object> fns = new HashMap<>(outer.fnOverrides);
+    for (Object[] m : mods) {
+      Expr.With w = (Expr.With) m[0];
+      String fn = (String) m[1];
+      if (fn != null) {
+        fns.put(fn, m[2]);
+        continue;
+      }
+      Value v = (Value) m[2];
+      List<String> path = stringPath(w.target());
+      if (path == null) throw error("eval_type_error", "with target must be a ground reference", w.loc());
+      if (path.get(0).equals("input")) {
+        input = path.size() == 1 ? v : setPath(input == null ? ObjectValue.EMPTY : input, path.subList(1, path.size()), v);
+      } else {
+        data.add(new Ctx.DataOverride(List.copyOf(path.subList(1, path.size())), v));
+      }
+    }
+    return new Ctx(input, data, fns);
+  }
+
+  private static List<String> stringPath(Term t) {
+    List<String> out = new ArrayList<>();
+    if (t instanceof Term.Var v) { out.add(v.name()); return out; }
+    if (t instanceof Term.Ref r && r.head() instanceof Term.Var v) {
+      out.add(v.name());
+      for (Term p : r.path()) {
+        if (!(p instanceof Term.Scalar s && s.value() instanceof StringValue sv)) return null;
+        out.add(sv.value());
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** Copy of base with value placed at path, creating objects as needed. */
+  static Value setPath(Value base, List<String> path, Value v) {
+    if (path.isEmpty()) return v;
+    ObjectValue o = base instanceof ObjectValue ob ? ob : ObjectValue.EMPTY;
+    LinkedHashMap<Value, Value> m = new LinkedHashMap<>(o.asMap());
+    StringValue key = StringValue.of(path.get(0));
+    Value child = m.get(key);
+    m.put(key, setPath(child == null ? ObjectValue.EMPTY : child, path.subList(1, path.size()), v));
+    return ObjectValue.wrap(m);
+  }
+
+  // ---- terms
+
+  void evalTerm(Term t, Bindings b, Consumer<Value> k) {
+    if (t instanceof Term.Scalar s) { k.accept(s.value()); return; }
+    if (t instanceof Term.Var v) {
+      switch (v.name()) {
+        case "input": if (ctx.input != null) k.accept(ctx.input); return;
+        case "data": dataNav(policy.root(), List.of(), 0, b, k); return;
+        default:
+      }
+      Value x = b.get(v.name());
+      if (x == null) throw error("eval_internal_error", "var " + v.name() + " is unbound", v.loc());
+      k.accept(x);
+      return;
+    }
+    if (t instanceof Term.Ref r) { evalRef(r, b, k); return; }
+    if (t instanceof Term.Call c) {
+      if (outputArgCall(c)) {
+        Term out = c.args().get(c.args().size() - 1);
+        evalCall(c, b, v -> unifyValue(out, v, b, () -> k.accept(BooleanValue.TRUE)));
+        return;
+      }
+      evalCall(c, b, k);
+      return;
+    }
+    if (t instanceof Term.ArrayTerm a) {
+      evalItems(a.items(), 0, new Value[a.items().size()], b, vals -> k.accept(ArrayValue.wrap(vals.clone())));
+      return;
+    }
+    if (t instanceof Term.SetTerm s) {
+      evalItems(s.items(), 0, new Value[s.items().size()], b, vals -> k.accept(SetValue.of(vals)));
+      return;
+    }
+    if (t instanceof Term.ObjectTerm o) {
+      int n = o.keys().size();
+      List<Term> all = new ArrayList<>(o.keys());
+      all.addAll(o.values());
+      evalItems(all, 0, new Value[2 * n], b, vals -> {
+        LinkedHashMap<Value, Value> m = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) m.put(vals[i], vals[n + i]);
+        k.accept(ObjectValue.wrap(m));
+      });
+      return;
+    }
+    if (t instanceof Term.ArrayCompr c) {
+      List<Value> out = new ArrayList<>();
+      int m = b.mark();
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, out::add));
+      b.undo(m);
+      k.accept(ArrayValue.of(out));
+      return;
+    }
+    if (t instanceof Term.SetCompr c) {
+      LinkedHashSet<Value> out = new LinkedHashSet<>();
+      int m = b.mark();
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, out::add));
+      b.undo(m);
+      k.accept(SetValue.wrap(out));
+      return;
+    }
+    if (t instanceof Term.ObjectCompr c) {
+      LinkedHashMap<Value, Value> out = new LinkedHashMap<>();
+      int m = b.mark();
+      evalBody(c.body(), 0, b, () -> evalTerm(c.key(), b, key -> evalTerm(c.value(), b, val -> {
+        Value prev = out.putIfAbsent(key, val);
+        if (prev != null && !prev.equals(val)) throw error("eval_conflict_error", "object keys must be unique", c.loc());
+      })));
+      b.undo(m);
+      k.accept(ObjectValue.wrap(out));
+      return;
+    }
+    if (t instanceof Term.Template tp) {
+      StringBuilder sb = new StringBuilder();
+      for (Object p : tp.parts()) {
+        if (p instanceof String s) { sb.append(s); continue; }
+        Expr e = (Expr) p;
+        List<Value> vals = new ArrayList<>();
+        int m = b.mark();
+        if (e.kind() == Expr.Kind.TERM && !e.negated() && !isRelation(e.term()) && e.withs().isEmpty()) {
+          evalTerm(e.term(), b, vals::add);
+        } else {
+          evalExpr(e, b, () -> vals.add(BooleanValue.TRUE));
+          if (vals.isEmpty() && (e.negated() || isRelation(e.term()))) vals.add(BooleanValue.FALSE);
+        }
+        b.undo(m);
+        if (vals.isEmpty()) sb.append("<undefined>");
+        else if (vals.size() > 1 && !vals.stream().allMatch(vals.get(0)::equals)) {
+          throw error("eval_conflict_error", "template expression produced multiple outputs", tp.loc());
+        } else sb.append(display(vals.get(0)));
+      }
+      k.accept(StringValue.of(sb.toString()));
+      return;
+    }
+    throw error("eval_internal_error", "cannot evaluate term " + t, t.loc());
+  }
+
+  static String display(Value v) {
+    return v instanceof StringValue s ? s.value() : v.toString();
+  }
+
+  private void evalItems(List<Term> items, int i, Value[] acc, Bindings b, Consumer<Value[]> k) {
+    if (i == items.size()) { k.accept(acc); return; }
+    evalTerm(items.get(i), b, v -> {
+      acc[i] = v;
+      evalItems(items, i + 1, acc, b, k);
+    });
+  }
+
+  // ---- unification
+
+  private boolean hasUnbound(Term t, Bindings b) {
+    if (t instanceof Term.Var v) {
+      return !v.name().equals("input") && !v.name().equals("data") && b.get(v.name()) == null;
+    }
+    if (t instanceof Term.ArrayTerm a) {
+      for (Term x : a.items()) if (hasUnbound(x, b)) return true;
+      return false;
+    }
+    if (t instanceof Term.ObjectTerm o) {
+      for (Term x : o.values()) if (hasUnbound(x, b)) return true;
+      return false;
+    }
+    return false;
+  }
+
+  void unify(Term a, Term c, Bindings b, Runnable k) {
+    boolean ua = hasUnbound(a, b), uc = hasUnbound(c, b);
+    if (!ua) { evalTerm(a, b, av -> unifyValue(c, av, b, k)); return; }
+    if (!uc) { evalTerm(c, b, cv -> unifyValue(a, cv, b, k)); return; }
+    if (a instanceof Term.ArrayTerm x && c instanceof Term.ArrayTerm y) {
+      if (x.items().size() == y.items().size()) unifyPairs(x.items(), y.items(), 0, b, k);
+      return;
+    }
+    if (a instanceof Term.ObjectTerm x && c instanceof Term.ObjectTerm y) {
+      if (x.keys().size() != y.keys().size()) return;
+      evalItems(x.keys(), 0, new Value[x.keys().size()], b, xk -> {
+        Value[] xks = xk.clone();
+        evalItems(y.keys(), 0, new Value[y.keys().size()], b, yk -> {
+          List<Term> l = new ArrayList<>(), r = new ArrayList<>();
+          for (int i = 0; i < xks.length; i++) {
+            int j = Arrays.asList(yk).indexOf(xks[i]);
+            if (j < 0) return;
+            l.add(x.values().get(i));
+            r.add(y.values().get(j));
+          }
+          unifyPairs(l, r, 0, b, k);
+        });
+      });
+      return;
+    }
+    throw error("eval_internal_error", "cannot unify " + a + " with " + c + ": both sides have unbound variables", a.loc());
+  }
+
+  private void unifyPairs(List<Term> l, List<Term> r, int i, Bindings b, Runnable k) {
+    if (i == l.size()) { k.run(); return; }
+    unify(l.get(i), r.get(i), b, () -> unifyPairs(l, r, i + 1, b, k));
+  }
+
+  void unifyValue(Term t, Value v, Bindings b, Runnable k) {
+    if (t instanceof Term.Var var && !var.name().equals("input") && !var.name().equals("data")) {
+      Value cur = b.get(var.name());
+      if (cur == null) {
+        int m = b.mark();
+        b.bind(var.name(), v);
+        k.run();
+        b.undo(m);
+      } else if (cur.equals(v)) {
+        k.run();
+      }
+      return;
+    }
+    if (t instanceof Term.Scalar s) {
+      if (s.value().equals(v)) k.run();
+      return;
+    }
+    if (t instanceof Term.ArrayTerm a) {
+      if (!(v instanceof ArrayValue av) || av.size() != a.items().size()) return;
+      unifyElems(a.items(), av, 0, b, k);
+      return;
+    }
+    if (t instanceof Term.ObjectTerm o && hasUnbound(t, b)) {
+      if (!(v instanceof ObjectValue ov) || ov.size() != o.keys().size()) return;
+      evalItems(o.keys(), 0, new Value[o.keys().size()], b, keys -> {
+        Value[] ks = keys.clone();
+        unifyObject(o, ks, ov, 0, b, k);
+      });
+      return;
+    }
+    evalTerm(t, b, tv -> { if (tv.equals(v)) k.run(); });
+  }
+
+  private void unifyElems(List<Term> items, ArrayValue av, int i, Bindings b, Runnable k) {
+    if (i == items.size()) { k.run(); return; }
+    unifyValue(items.get(i), av.get(i), b, () -> unifyElems(items, av, i + 1, b, k));
+  }
+
+  private void unifyObject(Term.ObjectTerm o, Value[] keys, ObjectValue ov, int i, Bindings b, Runnable k) {
+    if (i == keys.length) { k.run(); return; }
+    Value v = ov.get(keys[i]);
+    if (v == null) return;
+    unifyValue(o.values().get(i), v, b, () -> unifyObject(o, keys, ov, i + 1, b, k));
+  }
+
+  // ---- refs
+
+  private void evalRef(Term.Ref r, Bindings b, Consumer<Value> k) {
+    Term head = r.head();
+    if (head instanceof Term.Var v) {
+      switch (v.name()) {
+        case "data": dataNav(policy.root(), r.path(), 0, b, k); return;
+        case "input": if (ctx.input != null) walk(ctx.input, r.path(), 0, b, k); return;
+        default:
+          Value x = b.get(v.name());
+          if (x == null) throw error("eval_internal_error", "var " + v.name() + " is unbound", v.loc());
+          walk(x, r.path(), 0, b, k);
+          return;
+      }
+    }
+    evalTerm(head, b, hv -> walk(hv, r.path(), 0, b, k));
+  }
+
+  private void walk(Value v, List<Term> path, int i, Bindings b, Consumer<Value> k) {
+    if (i == path.size()) { k.accept(v); return; }
+    Term p = path.get(i);
+    if (hasUnbound(p, b)) {
+      step();
+      forEachMember(v, (key, val) -> unifyValue(p, key, b, () -> walk(val, path, i + 1, b, k)));
+      return;
+    }
+    evalTerm(p, b, key -> {
+      Value child = lookup(v, key);
+      if (child != null) walk(child, path, i + 1, b, k);
+    });
+  }
+
+  static Value lookup(Value v, Value key) {
+    if (v instanceof ObjectValue o) return o.get(key);
+    if (v instanceof ArrayValue a) {
+      if (key instanceof NumberValue n && n.isInteger()) {
+        try {
+          int idx = n.intValueExact();
+          return idx >= 0 && idx < a.size() ? a.get(idx) : null;
+        } catch (ArithmeticException e) {
+          return null;
+        }
+      }
+      return null;
+    }
+    if (v instanceof SetValue s) return s.contains(key) ? key : null;
+    return null;
+  }
+
+  // ---- data: base documents merged with virtual documents
+
+  private void dataNav(RuleNode node, List<Term> path, int i, Bindings b, Consumer<Value> k) {
+    Value ov = overrideAt(node.path);
+    if (ov != null) { walk(ov, path, i, b, k); return; }
+    if (!node.rules.isEmpty() || node.defaultRule != null || i == path.size()) {
+      Value v = nodeValue(node);
+      if (v != null) walk(v, path, i, b, k);
+      return;
+    }
+    Term p = path.get(i);
+    if (!hasUnbound(p, b)) {
+      evalTerm(p, b, key -> {
+        RuleNode child = key instanceof StringValue s ? node.children.get(s.value()) : null;
+        if (child != null) {
+          dataNav(child, path, i + 1, b, k);
+        } else {
+          Value base = baseAt(node.path);
+          if (base != null) {
+            Value c = lookup(base, key);
+            if (c != null) walk(c, path, i + 1, b, k);
+          }
+        }
+      });
+      return;
+    }
+    Value v = nodeValue(node);
+    if (v != null) walk(v, path, i, b, k);
+  }
+
+  private Value overrideAt(List<String> path) {
+    List<Ctx.DataOverride> os = ctx.dataOverrides;
+    for (int j = os.size() - 1; j >= 0; j--) {
+      Ctx.DataOverride o = os.get(j);
+      if (o.path().size() <= path.size() && path.subList(0, o.path().size()).equals(o.path())) {
+        Value v = o.value();
+        for (int x = o.path().size(); x < path.size() && v != null; x++) v = lookup(v, StringValue.of(path.get(x)));
+        return v == null ? null : applyOverridesBelow(path, v, j + 1);
+      }
+    }
+    return null;
+  }
+
+  private Value baseAt(List<String> path) {
+    Value v = policy.data();
+    for (String p : path) {
+      if (v == null) break;
+      v = lookup(v, StringValue.of(p));
+    }
+    return applyOverridesBelow(path, v, 0);
+  }
+
+  private Value applyOverridesBelow(List<String> path, Value v, int from) {
+    List<Ctx.DataOverride> os = ctx.dataOverrides;
+    for (int j = from; j < os.size(); j++) {
+      Ctx.DataOverride o = os.get(j);
+      if (o.path().size() > path.size() && o.path().subList(0, path.size()).equals(path)) {
+        v = setPath(v == null ? ObjectValue.EMPTY : v, o.path().subList(path.size(), o.path().size()), o.value());
+      }
+    }
+    return v;
+  }
+
+  private Value nodeValue(RuleNode node) {
+    Object c = ctx.nodeCache.get(node);
+    if (c == UNDEFINED) return null;
+    if (c == IN_PROGRESS) {
+      throw new EvalException("eval_recursion_error", "rule " + node.dataPath() + " is recursive", null, 0, 0);
+    }
+    if (c != null) return (Value) c;
+    Value ov = overrideAt(node.path);
+    if (ov != null) return ov;
+    ctx.nodeCache.put(node, IN_PROGRESS);
+    Value v;
+    Ctx my = ctx;
+    try {
+      v = computeNode(node);
+      v = applyOverridesBelow(node.path, v, 0);
+    } catch (RuntimeException | Error e) {
+      my.nodeCache.remove(node);
+      throw e;
+    }
+    my.nodeCache.put(node, v == null ? UNDEFINED : v);
+    return v;
+  }
+
+  private Value computeNode(RuleNode node) {
+    boolean complete = node.defaultRule != null, multi = false;
+    for (CompiledRule r : node.rules) {
+      if (r.suffix.isEmpty()) {
+        if (r.rule.kind() == Rule.Kind.MULTI) multi = true;
+        else complete = true;
+      }
+    }
+    if (complete) return evalComplete(node);
+    if (multi) {
+      LinkedHashSet<Value> out = new LinkedHashSet<>();
+      for (CompiledRule r : candidates(node)) {
+        evalRuleBody(r, r.rule, (bb) -> evalTerm(r.rule.key(), bb, out::add));
+      }
+      for (CompiledRule r : node.rules) if (!r.suffix.isEmpty()) throw error("eval_conflict_error", "conflicting rules " + node.dataPath(), r.rule.loc());
+      return SetValue.wrap(out);
+    }
+    Tree tree = new Tree();
+    Value base = baseAt(node.path);
+    if (base instanceof ObjectValue bo) for (Map.Entry<Value, Value> e : bo.entries()) tree.map.put(e.getKey(), e.getValue());
+    for (Map.Entry<String, RuleNode> ch : node.children.entrySet()) {
+      RuleNode cn = ch.getValue();
+      if (!cn.hasValueRules() && !hasOverrideBelow(cn.path)) continue;
+      Value cv = nodeValue(cn);
+      if (cv != null) tree.map.put(StringValue.of(ch.getKey()), cv);
+    }
+    for (CompiledRule r : candidates(node)) {
+      if (r.suffix.isEmpty()) continue;
+      evalRuleBody(r, r.rule, bb -> evalItems(r.suffix, 0, new Value[r.suffix.size()], bb, keys -> {
+        Value[] ks = keys.clone();
+        if (r.rule.kind() == Rule.Kind.MULTI) {
+          evalTerm(r.rule.key(), bb, v -> tree.insert(ks, 0, v, true, r.rule.loc()));
+        } else {
+          evalTerm(r.rule.value(), bb, v -> tree.insert(ks, 0, v, false, r.rule.loc()));
+        }
+      }));
+    }
+    return tree.toValue();
+  }
+
+  private boolean hasOverrideBelow(List<String> path) {
+    for (Ctx.DataOverride o : ctx.dataOverrides) {
+      if (o.path().size() >= path.size() && o.path().subList(0, path.size()).equals(path)) return true;
+    }
+    return false;
+  }
+
+  /** A partially built object for partial-object and ref-head rules. */
+  private final class Tree {
+    final LinkedHashMap<Value, Object> map = new LinkedHashMap<>();
+
+    void insert(Value[] keys, int i, Value v, boolean multi, Location loc) {
+      Value key = keys[i];
+      Object cur = map.get(key);
+      if (i == keys.length - 1) {
+        if (multi) {
+          if (cur == null) { LinkedHashSet<Value> s = new LinkedHashSet<>(); s.add(v); map.put(key, s); }
+          else if (cur instanceof LinkedHashSet<?> s) { @SuppressWarnings("unchecked") LinkedHashSet<Value> ss = (LinkedHashSet<Value>) s; ss.add(v); }
+          else if (cur instanceof SetValue sv) { LinkedHashSet<Value> s = new LinkedHashSet<>(sv.elements()); s.add(v); map.put(key, s); }
+          else throw error("eval_conflict_error", "object keys must be unique", loc);
+          return;
+        }
+        if (cur == null) map.put(key, v);
+        else if (!(cur instanceof Value cv && cv.equals(v))) throw error("eval_conflict_error", "object keys must be unique", loc);
+        return;
+      }
+      Tree sub;
+      if (cur == null) { sub = new Tree(); map.put(key, sub); }
+      else if (cur instanceof Tree t) sub = t;
+      else if (cur instanceof ObjectValue ov) {
+        sub = new Tree();
+        for (Map.Entry<Value, Value> e : ov.entries()) sub.map.put(e.getKey(), e.getValue());
+        map.put(key, sub);
+      } else throw error("eval_conflict_error", "object keys must be unique", loc);
+      sub.insert(keys, i + 1, v, multi, loc);
+    }
+
+    Value toValue() {
+      LinkedHashMap<Value, Value> out = new LinkedHashMap<>();
+      for (Map.Entry<Value, Object> e : map.entrySet()) {
+        Object o = e.getValue();
+        Value v;
+        if (o instanceof Tree t) v = t.toValue();
+        else if (o instanceof LinkedHashSet<?> s) { @SuppressWarnings("unchecked") LinkedHashSet<Value> ss = (LinkedHashSet<Value>) s; v = SetValue.wrap(ss); }
+        else v = (Value) o;
+        out.put(e.getKey(), v);
+      }
+      return ObjectValue.wrap(out);
+    }
+  }
+
+  private List<CompiledRule> candidates(RuleNode node) {
+    List<CompiledRule> rules;
+    RuleIndex idx = node.index;
+    if (idx == null) rules = node.rules;
+    else {
+      Value iv = ctx.input;
+      for (Value p : idx.inputPath) { if (iv == null) break; iv = lookup(iv, p); }
+      List<CompiledRule> hit = iv == null ? null : idx.byValue.get(iv);
+      if (hit == null) rules = idx.unindexed;
+      else {
+        rules = new ArrayList<>(idx.unindexed.size() + hit.size());
+        rules.addAll(idx.unindexed);
+        rules.addAll(hit);
+      }
+    }
+    List<CompiledRule> out = new ArrayList<>(rules.size());
+    outer:
+    for (CompiledRule r : rules) {
+      for (CompiledRule.Condition c : r.conditions) {
+        Value iv = ctx.input;
+        for (Value p : c.inputPath()) { if (iv == null) break; iv = lookup(iv, p); }
+        if (iv == null || !iv.equals(c.value())) continue outer;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private Value evalComplete(RuleNode node) {
+    LinkedHashSet<Value> vals = new LinkedHashSet<>();
+    CompiledRule[] first = {null};
+    for (CompiledRule r : candidates(node)) {
+      evalChain(r, r.rule, v -> {
+        vals.add(v);
+        if (vals.size() > 1) throw error("eval_conflict_error", "complete rules must not produce multiple outputs", r.rule.loc());
+      });
+    }
+    if (!vals.isEmpty()) return vals.iterator().next();
+    if (node.defaultRule != null) {
+      Value[] out = {null};
+      evalRuleBody(node.defaultRule, node.defaultRule.rule, bb -> evalTerm(node.defaultRule.rule.value(), bb, v -> out[0] = v));
+      return out[0];
+    }
+    return null;
+  }
+
+  /** Evaluates a rule and its else chain: the first body with a solution gives the values. */
+  private void evalChain(CompiledRule cr, Rule rule, Consumer<Value> out) {
+    boolean[] found = {false};
+    evalRuleBody(cr, rule, bb -> evalTerm(rule.value(), bb, v -> { found[0] = true; out.accept(v); }));
+    if (!found[0] && rule.elseRule() != null) evalChain(cr, rule.elseRule(), out);
+  }
+
+  private void evalRuleBody(CompiledRule cr, Rule rule, Consumer<Bindings> onSolution) {
+    CompiledRule save = currentRule;
+    currentRule = cr;
+    try {
+      Bindings bb = new Bindings();
+      evalBody(rule.body(), 0, bb, () -> onSolution.accept(bb));
+    } finally {
+      currentRule = save;
+    }
+  }
+
+  // ---- calls
+
+  private void evalCall(Term.Call c, Bindings b, Consumer<Value> k) {
+    String name = c.name();
+    Object ov = ctx.fnOverrides.get(name);
+    if (ov instanceof Value constant) {
+      int n = arity(name);
+      int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();
+      evalItems(c.args().subList(0, nin), 0, new Value[nin], b, vals -> k.accept(constant));
+      return;
+    }
+    if (ov instanceof String replacement) name = replacement;
+    switch (name) {
+      case "print": {
+        List<String> parts = new ArrayList<>();
+        for (Term a : c.args()) {
+          List<Value> vals = new ArrayList<>();
+          int m = b.mark();
+          try {
+            evalTerm(a, b, vals::add);
+          } catch (EvalException e) {
+            vals.clear();
+          }
+          b.undo(m);
+          parts.add(vals.isEmpty() ? "<undefined>" : display(vals.get(0)));
+        }
+        print(String.join(" ", parts));
+        k.accept(BooleanValue.TRUE);
+        return;
+      }
+      case "walk":
+        evalTerm(c.args().get(0), b, v -> walkValue(new ArrayList<>(), v, k));
+        return;
+      case "rego.metadata.rule":
+        k.accept(currentRule == null ? ObjectValue.EMPTY : currentRule.metadata);
+        return;
+      case "rego.metadata.chain":
+        k.accept(currentRule == null || currentRule.metadataChain == null ? ArrayValue.EMPTY : currentRule.metadataChain);
+        return;
+      default:
+    }
+    String fn = name;
+    int n = arity(fn);
+    int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();
+    evalItems(c.args().subList(0, nin), 0, new Value[nin], b, vals -> {
+      Value r = invoke(fn, vals.clone(), c.loc());
+      if (r != null) k.accept(r);
+    });
+  }
+
+  private void walkValue(List<Value> path, Value v, Consumer<Value> k) {
+    k.accept(ArrayValue.of(ArrayValue.of(path), v));
+    forEachMember(v, (key, val) -> {
+      if (v instanceof SetValue) { /* sets: path element is the member itself */ }
+      path.add(key);
+      walkValue(path, val, k);
+      path.remove(path.size() - 1);
+    });
+  }
+
+  private Value invoke(String name, Value[] args, Location loc) {
+    switch (name) {
+      case "internal.member_2": return BooleanValue.of(member(args[0], args[1]));
+      case "internal.member_3": {
+        Value v = lookup(args[2], args[0]);
+        if (args[2] instanceof SetValue) v = null;
+        return BooleanValue.of(v != null && v.equals(args[1]));
+      }
+      default:
+    }
+    if (policy.isFunction(name)) return callUser(name, args, loc);
+    Builtin bi = policy.builtins().get(name);
+    if (bi == null) throw error("eval_type_error", "undefined function " + name, loc);
+    if (args.length != bi.arity()) throw error("eval_type_error", name + ": expected " + bi.arity() + " arguments but got " + args.length, loc);
+    for (int i = 0; i < args.length; i++) {
+      Type t = bi.args().get(i);
+      if (!t.accepts(Type.Kind.valueOf(args[i].typeName().toUpperCase()))) {
+        throw error("eval_type_error", name + ": operand " + (i + 1) + " must be " + t + " but got " + args[i].typeName(), loc);
+      }
+    }
+    List<Object> key = null;
+    if (!bi.nondeterministic()) {
+      key = new ArrayList<>(args.length + 1);
+      key.add(name);
+      key.addAll(Arrays.asList(args));
+      Object hit = ctx.fnCache.get(key);
+      if (hit != null) return hit == UNDEFINED ? null : (Value) hit;
+    }
+    Value r;
+    try {
+      r = bi.fn().call(this, args);
+    } catch (BuiltinTypeError e) {
+      throw error("eval_type_error", name + ": " + e.getMessage(), loc);
+    } catch (BuiltinError e) {
+      if (opts.strictBuiltinErrors()) throw error("eval_builtin_error", name + ": " + e.getMessage(), loc);
+      r = null;
+    } catch (EvalException | Halt | StackOverflowError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw error("eval_builtin_error", name + ": " + e, loc);
+    }
+    if (key != null) ctx.fnCache.put(key, r == null ? UNDEFINED : r);
+    return r;
+  }
+
+  private static boolean member(Value x, Value coll) {
+    if (coll instanceof SetValue s) return s.contains(x);
+    if (coll instanceof ArrayValue a) {
+      for (int i = 0; i < a.size(); i++) if (a.get(i).equals(x)) return true;
+      return false;
+    }
+    if (coll instanceof ObjectValue o) {
+      for (Value v : o.asMap().values()) if (v.equals(x)) return true;
+      return false;
+    }
+    return false;
+  }
+
+  private Value callUser(String name, Value[] args, Location loc) {
+    List<Object> key = new ArrayList<>(args.length + 1);
+    key.add(name);
+    key.addAll(Arrays.asList(args));
+    Object hit = ctx.fnCache.get(key);
+    if (hit != null) return hit == UNDEFINED ? null : (Value) hit;
+    LinkedHashSet<Value> results = new LinkedHashSet<>();
+    List<CompiledRule> defs = policy.function(name);
+    if (defs != null) {
+      for (CompiledRule cr : defs) {
+        for (Rule r = cr.rule; r != null; r = r.elseRule()) {
+          boolean[] found = {false};
+          Rule rule = r;
+          CompiledRule save = currentRule;
+          currentRule = cr;
+          try {
+            Bindings bb = new Bindings();
+            unifyArgs(rule.args(), args, 0, bb, () -> evalBody(rule.body(), 0, bb, () -> evalTerm(rule.value(), bb, v -> {
+              found[0] = true;
+              results.add(v);
+              if (results.size() > 1) {
+                throw error("eval_conflict_error", "functions must not produce multiple outputs for same inputs", rule.loc());
+              }
+            })));
+          } finally {
+            currentRule = save;
+          }
+          if (found[0]) break;
+        }
+      }
+    }
+    Value out = results.isEmpty() ? null : results.iterator().next();
+    if (out == null) {
+      CompiledRule d = policy.defaultFunction(name);
+      if (d != null) {
+        Value[] dv = {null};
+        evalRuleBody(d, d.rule, bb -> evalTerm(d.rule.value(), bb, v -> dv[0] = v));
+        out = dv[0];
+      }
+    }
+    ctx.fnCache.put(key, out == null ? UNDEFINED : out);
+    return out;
+  }
+
+  private void unifyArgs(List<Term> params, Value[] args, int i, Bindings b, Runnable k) {
+    if (i == params.size()) { k.run(); return; }
+    unifyValue(params.get(i), args[i], b, () -> unifyArgs(params, args, i + 1, b, k));
+  }
+
+  EvalException error(String code, String msg, Location l) {
+    if (l == null) return new EvalException(code, msg, null, 0, 0);
+    return new EvalException(code, msg, l.file(), l.line(), l.col());
+  }
+}
