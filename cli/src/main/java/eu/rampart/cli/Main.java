@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         DiffCommand.class,
         CheckCommand.class,
         GateCommand.class,
+        PlanCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

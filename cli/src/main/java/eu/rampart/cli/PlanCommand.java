@@ -1,0 +1,117 @@
+package eu.rampart.cli;
+
+import eu.rampart.env.Environment;
+import eu.rampart.env.EnvironmentException;
+import eu.rampart.plan.offline.OfflinePlanException;
+import eu.rampart.plan.offline.OfflinePlanner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rampart plan}: runs a Pulumi Java stack under mocks and writes a rampart-plan/v1 document. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Plan a Pulumi Java stack offline (no Pulumi CLI, no cloud credentials): run its program under the SDK's mocks "
+            + "with the stack config of an environment and write the resources it would create (docs/plan-format.md)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:plan written",
+        "2:input error (no such stack or environment, missing setting in the environment file)",
+        "3:the program or the planner failed"})
+public final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--stack", required = true, paramLabel = "DIR",
+      description = "The Pulumi Java project (Pulumi.yaml + pom.xml with a mainClass property).")
+  Path stack;
+
+  @Option(names = "--env", required = true, paramLabel = "E",
+      description = "Environment name (environments/E.yaml under $RAMPART_HOME or the working directory) or an environment file.")
+  String env;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write the plan; '-' for stdout. Default: <stack>/target/rampart-plan-<env>.json.")
+  String output;
+
+  @Option(names = "--program", paramLabel = "CLASS",
+      description = "Program class with a static stack(com.pulumi.Context) method. Default: the POM's mainClass property.")
+  String program;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Stream Maven and planner progress to stderr (--no-progress: never). Default: when attached to a terminal.")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Environment environment;
+    try {
+      environment = Environment.resolve(env, roots());
+    } catch (EnvironmentException | IllegalArgumentException e) {
+      err.println("rampart plan: " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    if (!Files.isDirectory(stack)) {
+      err.println("rampart plan: --stack " + stack + ": no such directory");
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    boolean toStdout = "-".equals(output);
+    OfflinePlanner.Options options = OfflinePlanner.Options.defaults().withProgress(progressWanted());
+    if (program != null) options = options.withProgram(program);
+    Path tmp = null;
+    try {
+      if (toStdout) {
+        tmp = Files.createTempFile("rampart-plan-", ".json");
+        options = options.withOutput(tmp);
+      } else if (output != null) {
+        options = options.withOutput(Path.of(output));
+      }
+      Path written = OfflinePlanner.plan(stack, environment, options);
+      if (toStdout) {
+        System.out.write(Files.readAllBytes(written));
+        System.out.flush();
+      } else {
+        err.println("rampart plan: wrote " + written);
+      }
+      return ExitCodes.OK;
+    } catch (OfflinePlanException e) {
+      err.println("rampart plan: " + e.getMessage());
+      return e.exitCode() == OfflinePlanException.BAD_INPUT ? ExitCodes.USAGE_OR_INPUT : ExitCodes.EVALUATION_ERROR;
+    } catch (IOException e) {
+      err.println("rampart plan: " + e.getMessage());
+      return ExitCodes.EVALUATION_ERROR;
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // a temp file left in the temp directory is harmless
+        }
+      }
+    }
+  }
+
+  private boolean progressWanted() {
+    return progress != null ? progress : System.console() != null;
+  }
+
+  private static List<Path> roots() {
+    List<Path> roots = new ArrayList<>();
+    String home = System.getenv("RAMPART_HOME");
+    if (home == null || home.isBlank()) home = System.getProperty("rampart.home");
+    if (home != null && !home.isBlank()) roots.add(Path.of(home));
+    roots.add(Path.of("."));
+    return roots;
+  }
+}
