@@ -1,0 +1,810 @@
+package eu.rampart.rego.builtins;
+
+import eu.rampart.rego.value.ArrayValue;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.SetValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The part of Go's text/template that {@code strings.render_template} templates use: text,
+ * {{.field.chains}}, $variables, literals, pipelines with |, if / else if / else, range (over
+ * arrays and objects, with one or two variables), with, comments, {{- -}} trimming, and the
+ * functions and, or, not, len, index, eq, ne, lt, le, gt, ge, print, println, printf. Variables
+ * are seen as Go sees OPA's JSON conversion: numbers are float64, sets are arrays. A missing
+ * object key renders as {@code <undefined>}, as OPA does. Anything else is an error, never a guess.
+ */
+final class GoTemplate {
+  private GoTemplate() {}
+
+  private static final Object MISSING = new Object() {
+    @Override public String toString() { return "<undefined>"; }
+  };
+  private static final int CACHE_LIMIT = 256;
+  private static final Map<String, List<Node>> CACHE = new ConcurrentHashMap<>();
+
+  static String render(String template, ObjectValue vars) {
+    List<Node> nodes = CACHE.get(template);
+    if (nodes == null) {
+      nodes = new Parser(template).parse();
+      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+      CACHE.put(template, nodes);
+    }
+    Object data = toGo(vars);
+    StringBuilder out = new StringBuilder();
+    Exec ex = new Exec(data, out);
+    ex.walk(nodes, data);
+    return out.toString();
+  }
+
+  static BuiltinError error(String msg) {
+    return new BuiltinError("template: " + msg);
+  }
+
+  // ---- Go view of Rego values ----
+
+  static Object toGo(Value v) {
+    if (v instanceof StringValue s) return s.value();
+    if (v instanceof NumberValue n) return n.doubleValue();
+    if (v instanceof BooleanValue b) return b.value();
+    if (v instanceof ArrayValue a) {
+      List<Object> out = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) out.add(toGo(a.get(i)));
+      return out;
+    }
+    if (v instanceof SetValue s) {
+      List<Object> out = new ArrayList<>(s.size());
+      for (Value e : s.sorted()) out.add(toGo(e));
+      return out;
+    }
+    if (v instanceof ObjectValue o) {
+      TreeMap<String, Object> out = new TreeMap<>();
+      for (Value k : o.sortedKeys()) {
+        String key = k instanceof StringValue s ? s.value() : k.toString();
+        out.put(key, toGo(o.get(k)));
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /** fmt's %v of a Go value; nested nils print as <nil>, a top-level one as <no value>. */
+  static void print(StringBuilder sb, Object v, boolean top) {
+    if (v == null) {
+      sb.append(top ? "<no value>" : "<nil>");
+    } else if (v == MISSING) {
+      sb.append("<undefined>");
+    } else if (v instanceof Double d) {
+      sb.append(SprintfFormatter.GoFloat.format(d, 'g', -1));
+    } else if (v instanceof List<?> l) {
+      sb.append('[');
+      for (int i = 0; i < l.size(); i++) {
+        if (i > 0) sb.append(' ');
+        print(sb, l.get(i), false);
+      }
+      sb.append(']');
+    } else if (v instanceof Map<?, ?> m) {
+      sb.append("map[");
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!first) sb.append(' ');
+        first = false;
+        sb.append(e.getKey()).append(':');
+        print(sb, e.getValue(), false);
+      }
+      sb.append(']');
+    } else {
+      sb.append(v);
+    }
+  }
+
+  static boolean truth(Object v) {
+    if (v == null || v == MISSING) return false;
+    if (v instanceof Boolean b) return b;
+    if (v instanceof Double d) return d != 0;
+    if (v instanceof Long l) return l != 0;
+    if (v instanceof String s) return !s.isEmpty();
+    if (v instanceof List<?> l) return !l.isEmpty();
+    if (v instanceof Map<?, ?> m) return !m.isEmpty();
+    return true;
+  }
+
+  // ---- syntax tree ----
+
+  sealed interface Node permits Text, Action, If, Range, With {}
+
+  record Text(String text) implements Node {}
+
+  record Action(Pipeline pipe) implements Node {}
+
+  record If(Pipeline cond, List<Node> then, List<Node> otherwise) implements Node {}
+
+  record Range(Pipeline pipe, List<Node> body, List<Node> otherwise) implements Node {}
+
+  record With(Pipeline pipe, List<Node> body, List<Node> otherwise) implements Node {}
+
+  record Pipeline(List<String> decl, boolean assign, List<List<Term>> commands) {}
+
+  sealed interface Term permits Dot, Field, Variable, Literal, Ident, Paren {}
+
+  record Dot() implements Term {}
+
+  /** A chain of field names applied to dot (fields), a variable, or a parenthesised pipeline. */
+  record Field(List<String> names) implements Term {}
+
+  record Variable(String name, List<String> names) implements Term {}
+
+  record Literal(Object value) implements Term {}
+
+  record Ident(String name) implements Term {}
+
+  record Paren(Pipeline pipe, List<String> names) implements Term {}
+
+  // ---- lexing and parsing ----
+
+  private enum Tok { FIELD, VAR, DOT, IDENT, STRING, NUMBER, LPAREN, RPAREN, PIPE, DECLARE, ASSIGN, COMMA }
+
+  private record Token(Tok kind, String text, Object value, boolean spaceBefore) {}
+
+  private record Item(String text, List<Token> action, int line) {}
+
+  private static final class Parser {
+    private final String src;
+    private List<Item> items;
+    private int at;
+
+    Parser(String src) { this.src = src; }
+
+    List<Node> parse() {
+      items = split();
+      at = 0;
+      List<Node> nodes = new ArrayList<>();
+      String end = parseList(nodes);
+      if (end != null) throw error("template:" + itemLine() + ": unexpected {{" + end + "}}");
+      return nodes;
+    }
+
+    private int itemLine() {
+      return at > 0 && at - 1 < items.size() ? items.get(at - 1).line : 1;
+    }
+
+    /** Splits text and actions, applying {{- and -}} trimming and dropping comments. */
+    private List<Item> split() {
+      List<Item> out = new ArrayList<>();
+      int i = 0;
+      boolean trimNext = false;
+      while (i < src.length()) {
+        int open = src.indexOf("{{", i);
+        String text = open < 0 ? src.substring(i) : src.substring(i, open);
+        boolean trimLeft = open >= 0 && src.startsWith("{{- ", open) || open >= 0 && src.startsWith("{{-\t", open)
+            || open >= 0 && src.startsWith("{{-\n", open);
+        if (trimNext) text = stripLeading(text);
+        if (trimLeft) text = stripTrailing(text);
+        if (!text.isEmpty()) out.add(new Item(text, null, 0));
+        if (open < 0) break;
+        int line = 1 + (int) src.substring(0, open).chars().filter(c -> c == '\n').count();
+        int p = open + 2 + (trimLeft ? 2 : 0);
+        List<Token> toks = new ArrayList<>();
+        int[] endAndTrim = lexAction(p, toks, line);
+        i = endAndTrim[0];
+        trimNext = endAndTrim[1] == 1;
+        if (endAndTrim[2] == 0) out.add(new Item(null, toks, line));
+      }
+      return out;
+    }
+
+    private static String stripLeading(String s) {
+      int i = 0;
+      while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) i++;
+      return s.substring(i);
+    }
+
+    private static String stripTrailing(String s) {
+      int i = s.length();
+      while (i > 0 && " \t\r\n".indexOf(s.charAt(i - 1)) >= 0) i--;
+      return s.substring(0, i);
+    }
+
+    /** Lexes one action starting at p; returns {index after }}, trim-right flag, is-comment flag}. */
+    private int[] lexAction(int p, List<Token> toks, int line) {
+      int n = src.length();
+      while (p < n && Character.isWhitespace(src.charAt(p))) p++;
+      if (src.startsWith("/*", p)) {
+        int close = src.indexOf("*/", p + 2);
+        if (close < 0) throw error("template:" + line + ": unclosed comment");
+        p = close + 2;
+        boolean trim = false;
+        if (src.startsWith(" -}}", p)) {
+          trim = true;
+          p += 4;
+        } else if (src.startsWith("}}", p)) {
+          p += 2;
+        } else {
+          throw error("template:" + line + ": comment ends before closing delimiter");
+        }
+        return new int[] {p, trim ? 1 : 0, 1};
+      }
+      boolean space = true;
+      while (true) {
+        if (p >= n) throw error("template:" + line + ": unclosed action");
+        char c = src.charAt(p);
+        if (Character.isWhitespace(c)) {
+          int q = p;
+          while (q < n && Character.isWhitespace(src.charAt(q))) q++;
+          if (src.startsWith("-}}", q)) return new int[] {q + 3, 1, 0};
+          p = q;
+          space = true;
+          continue;
+        }
+        if (src.startsWith("}}", p)) return new int[] {p + 2, 0, 0};
+        int start = p;
+        if (c == '.' && p + 1 < n && isIdentStart(src.charAt(p + 1))) {
+          p++;
+          while (p < n && isIdentPart(src.charAt(p))) p++;
+          toks.add(new Token(Tok.FIELD, src.substring(start + 1, p), null, space));
+        } else if (c == '.' && (p + 1 >= n || !Character.isDigit(src.charAt(p + 1)))) {
+          p++;
+          toks.add(new Token(Tok.DOT, ".", null, space));
+        } else if (c == '$') {
+          p++;
+          while (p < n && isIdentPart(src.charAt(p))) p++;
+          toks.add(new Token(Tok.VAR, src.substring(start, p), null, space));
+        } else if (c == '"') {
+          StringBuilder sb = new StringBuilder();
+          p++;
+          while (true) {
+            if (p >= n || src.charAt(p) == '\n') throw error("template:" + line + ": unterminated quoted string");
+            char d = src.charAt(p);
+            if (d == '"') break;
+            if (d == '\\' && p + 1 < n) {
+              char e = src.charAt(++p);
+              switch (e) {
+                case 'n': sb.append('\n'); break;
+                case 't': sb.append('\t'); break;
+                case 'r': sb.append('\r'); break;
+                case '\\': sb.append('\\'); break;
+                case '"': sb.append('"'); break;
+                default: throw error("template:" + line + ": unsupported escape \\" + e);
+              }
+            } else {
+              sb.append(d);
+            }
+            p++;
+          }
+          p++;
+          toks.add(new Token(Tok.STRING, src.substring(start, p), sb.toString(), space));
+        } else if (c == '`') {
+          int close = src.indexOf('`', p + 1);
+          if (close < 0) throw error("template:" + line + ": unterminated raw quoted string");
+          toks.add(new Token(Tok.STRING, src.substring(p, close + 1), src.substring(p + 1, close), space));
+          p = close + 1;
+        } else if (Character.isDigit(c) || ((c == '-' || c == '+' || c == '.') && p + 1 < n
+            && (Character.isDigit(src.charAt(p + 1)) || src.charAt(p + 1) == '.'))) {
+          p++;
+          while (p < n && (Character.isLetterOrDigit(src.charAt(p)) || src.charAt(p) == '.'
+              || ((src.charAt(p) == '-' || src.charAt(p) == '+') && "eE".indexOf(src.charAt(p - 1)) >= 0))) {
+            p++;
+          }
+          String text = src.substring(start, p);
+          try {
+            toks.add(new Token(Tok.NUMBER, text, Double.parseDouble(text.replace("_", "")), space));
+          } catch (NumberFormatException e) {
+            throw error("template:" + line + ": bad number syntax: \"" + text + "\"");
+          }
+        } else if (isIdentStart(c)) {
+          while (p < n && isIdentPart(src.charAt(p))) p++;
+          toks.add(new Token(Tok.IDENT, src.substring(start, p), null, space));
+        } else if (c == '(') {
+          p++;
+          toks.add(new Token(Tok.LPAREN, "(", null, space));
+        } else if (c == ')') {
+          p++;
+          toks.add(new Token(Tok.RPAREN, ")", null, space));
+        } else if (c == '|') {
+          p++;
+          toks.add(new Token(Tok.PIPE, "|", null, space));
+        } else if (c == ',') {
+          p++;
+          toks.add(new Token(Tok.COMMA, ",", null, space));
+        } else if (c == ':' && p + 1 < n && src.charAt(p + 1) == '=') {
+          p += 2;
+          toks.add(new Token(Tok.DECLARE, ":=", null, space));
+        } else if (c == '=') {
+          p++;
+          toks.add(new Token(Tok.ASSIGN, "=", null, space));
+        } else {
+          throw error("template:" + line + ": unexpected \"" + c + "\" in command");
+        }
+        space = false;
+      }
+    }
+
+    private static boolean isIdentStart(char c) { return Character.isLetter(c) || c == '_'; }
+
+    private static boolean isIdentPart(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
+
+    /** Parses nodes until {{end}} or {{else ...}}; returns that keyword ("end", "else") or null at EOF. */
+    private String parseList(List<Node> out) {
+      while (at < items.size()) {
+        Item it = items.get(at++);
+        if (it.text != null) {
+          out.add(new Text(it.text));
+          continue;
+        }
+        List<Token> t = it.action;
+        if (t.isEmpty()) throw error("template:" + it.line + ": missing value for command");
+        Token first = t.get(0);
+        if (first.kind == Tok.IDENT) {
+          switch (first.text) {
+            case "end":
+              return "end";
+            case "else":
+              return "else";
+            case "if":
+              out.add(parseIf(t.subList(1, t.size()), it.line));
+              continue;
+            case "range": {
+              Pipeline p = pipeline(t.subList(1, t.size()), it.line, true);
+              List<Node> body = new ArrayList<>();
+              List<Node> otherwise = new ArrayList<>();
+              parseBranches(body, otherwise, it.line, "range");
+              out.add(new Range(p, body, otherwise));
+              continue;
+            }
+            case "with": {
+              Pipeline p = pipeline(t.subList(1, t.size()), it.line, true);
+              List<Node> body = new ArrayList<>();
+              List<Node> otherwise = new ArrayList<>();
+              parseBranches(body, otherwise, it.line, "with");
+              out.add(new With(p, body, otherwise));
+              continue;
+            }
+            case "define": case "template": case "block": case "break": case "continue":
+              throw error("template:" + it.line + ": {{" + first.text + "}} is not supported by strings.render_template");
+            default:
+          }
+        }
+        out.add(new Action(pipeline(t, it.line, true)));
+      }
+      return null;
+    }
+
+    private If parseIf(List<Token> condTokens, int line) {
+      Pipeline cond = pipeline(condTokens, line, true);
+      List<Node> then = new ArrayList<>();
+      List<Node> otherwise = new ArrayList<>();
+      String end = parseList(then);
+      if (end == null) throw error("template:" + line + ": unexpected EOF in if");
+      if (end.equals("else")) {
+        List<Token> elseTokens = items.get(at - 1).action;
+        if (elseTokens.size() > 1 && elseTokens.get(1).kind == Tok.IDENT && elseTokens.get(1).text.equals("if")) {
+          // {{else if x}} nests an if that shares this if's {{end}}.
+          otherwise.add(parseIf(elseTokens.subList(2, elseTokens.size()), line));
+          return new If(cond, then, otherwise);
+        }
+        if (elseTokens.size() > 1) throw error("template:" + line + ": unexpected tokens after else");
+        String end2 = parseList(otherwise);
+        if (!"end".equals(end2)) throw error("template:" + line + ": expected end; found " + end2);
+      }
+      return new If(cond, then, otherwise);
+    }
+
+    private void parseBranches(List<Node> body, List<Node> otherwise, int line, String what) {
+      String end = parseList(body);
+      if (end == null) throw error("template:" + line + ": unexpected EOF in " + what);
+      if (end.equals("else")) {
+        if (items.get(at - 1).action.size() > 1) throw error("template:" + line + ": else with arguments in " + what);
+        String end2 = parseList(otherwise);
+        if (!"end".equals(end2)) throw error("template:" + line + ": expected end in " + what);
+      }
+    }
+
+    private Pipeline pipeline(List<Token> t, int line, boolean allowDecl) {
+      List<String> decl = new ArrayList<>();
+      boolean assign = false;
+      int i = 0;
+      // $x := / $x = / $i, $e :=
+      int j = 0;
+      List<String> vars = new ArrayList<>();
+      while (j < t.size() && t.get(j).kind == Tok.VAR) {
+        vars.add(t.get(j).text);
+        j++;
+        if (j < t.size() && t.get(j).kind == Tok.COMMA && vars.size() < 2) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (allowDecl && !vars.isEmpty() && j < t.size() && (t.get(j).kind == Tok.DECLARE || t.get(j).kind == Tok.ASSIGN)) {
+        assign = t.get(j).kind == Tok.ASSIGN;
+        decl.addAll(vars);
+        i = j + 1;
+      }
+      List<List<Term>> commands = new ArrayList<>();
+      List<Term> cmd = new ArrayList<>();
+      int[] pos = {i};
+      while (pos[0] < t.size()) {
+        Token tok = t.get(pos[0]);
+        if (tok.kind == Tok.PIPE) {
+          if (cmd.isEmpty()) throw error("template:" + line + ": missing command before |");
+          commands.add(cmd);
+          cmd = new ArrayList<>();
+          pos[0]++;
+          continue;
+        }
+        cmd.add(term(t, pos, line));
+      }
+      if (cmd.isEmpty()) throw error("template:" + line + ": missing value for command");
+      commands.add(cmd);
+      return new Pipeline(decl, assign, commands);
+    }
+
+    private Term term(List<Token> t, int[] pos, int line) {
+      Token tok = t.get(pos[0]++);
+      Term base;
+      switch (tok.kind) {
+        case FIELD: {
+          List<String> names = new ArrayList<>();
+          names.add(tok.text);
+          chain(t, pos, names);
+          return new Field(names);
+        }
+        case DOT:
+          return new Dot();
+        case VAR: {
+          List<String> names = new ArrayList<>();
+          chain(t, pos, names);
+          return new Variable(tok.text, names);
+        }
+        case STRING:
+        case NUMBER:
+          return new Literal(tok.value);
+        case IDENT:
+          switch (tok.text) {
+            case "true": return new Literal(Boolean.TRUE);
+            case "false": return new Literal(Boolean.FALSE);
+            case "nil": return new Literal(null);
+            default: return new Ident(tok.text);
+          }
+        case LPAREN: {
+          int depth = 1;
+          int start = pos[0];
+          while (pos[0] < t.size() && depth > 0) {
+            Tok k = t.get(pos[0]++).kind;
+            if (k == Tok.LPAREN) depth++;
+            else if (k == Tok.RPAREN) depth--;
+          }
+          if (depth != 0) throw error("template:" + line + ": unclosed left paren");
+          Pipeline inner = pipeline(t.subList(start, pos[0] - 1), line, false);
+          List<String> names = new ArrayList<>();
+          chain(t, pos, names);
+          base = new Paren(inner, names);
+          return base;
+        }
+        default:
+          throw error("template:" + line + ": unexpected \"" + tok.text + "\" in command");
+      }
+    }
+
+    private static void chain(List<Token> t, int[] pos, List<String> names) {
+      while (pos[0] < t.size() && t.get(pos[0]).kind == Tok.FIELD && !t.get(pos[0]).spaceBefore) {
+        names.add(t.get(pos[0]++).text);
+      }
+    }
+  }
+
+  // ---- execution ----
+
+  private static final class Exec {
+    private final StringBuilder out;
+    private final List<String> varNames = new ArrayList<>();
+    private final List<Object> varValues = new ArrayList<>();
+    private int steps;
+
+    Exec(Object root, StringBuilder out) {
+      this.out = out;
+      varNames.add("$");
+      varValues.add(root);
+    }
+
+    void walk(List<Node> nodes, Object dot) {
+      for (Node n : nodes) {
+        if (++steps > 1_000_000) throw error("template execution exceeded 1000000 steps");
+        if (n instanceof Text t) {
+          out.append(t.text());
+        } else if (n instanceof Action a) {
+          Object v = pipeline(a.pipe(), dot);
+          if (a.pipe().decl().isEmpty()) print(out, v, true);
+        } else if (n instanceof If i) {
+          int mark = varNames.size();
+          boolean cond = truth(pipeline(i.cond(), dot));
+          walk(cond ? i.then() : i.otherwise(), dot);
+          pop(mark);
+        } else if (n instanceof With w) {
+          int mark = varNames.size();
+          Object v = pipeline(w.pipe(), dot);
+          if (truth(v)) walk(w.body(), v);
+          else walk(w.otherwise(), dot);
+          pop(mark);
+        } else if (n instanceof Range r) {
+          range(r, dot);
+        }
+      }
+    }
+
+    private void pop(int mark) {
+      while (varNames.size() > mark) {
+        varNames.remove(varNames.size() - 1);
+        varValues.remove(varValues.size() - 1);
+      }
+    }
+
+    private void range(Range r, Object dot) {
+      int mark = varNames.size();
+      Pipeline p = r.pipe();
+      Pipeline valueOnly = new Pipeline(List.of(), false, p.commands());
+      Object v = pipeline(valueOnly, dot);
+      List<String> decl = p.decl();
+      boolean any = false;
+      if (v instanceof List<?> l) {
+        for (int i = 0; i < l.size(); i++) {
+          any = true;
+          iteration(decl, (double) i, l.get(i), r.body());
+        }
+      } else if (v instanceof Map<?, ?> m) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          any = true;
+          iteration(decl, e.getKey(), e.getValue(), r.body());
+        }
+      } else if (v != null && v != MISSING) {
+        throw error("range can't iterate over " + describe(v));
+      }
+      pop(mark);
+      if (!any) walk(r.otherwise(), dot);
+    }
+
+    private void iteration(List<String> decl, Object key, Object elem, List<Node> body) {
+      int mark = varNames.size();
+      if (decl.size() == 1) {
+        push(decl.get(0), elem);
+      } else if (decl.size() == 2) {
+        push(decl.get(0), key instanceof Double d ? (Object) d : key);
+        push(decl.get(1), elem);
+      }
+      walk(body, elem);
+      pop(mark);
+    }
+
+    private void push(String name, Object v) {
+      varNames.add(name);
+      varValues.add(v);
+    }
+
+    private Object variable(String name) {
+      for (int i = varNames.size() - 1; i >= 0; i--) if (varNames.get(i).equals(name)) return varValues.get(i);
+      throw error("undefined variable: " + name);
+    }
+
+    private void setVariable(String name, Object v) {
+      for (int i = varNames.size() - 1; i >= 0; i--) {
+        if (varNames.get(i).equals(name)) {
+          varValues.set(i, v);
+          return;
+        }
+      }
+      throw error("undefined variable: " + name);
+    }
+
+    Object pipeline(Pipeline p, Object dot) {
+      Object value = null;
+      boolean first = true;
+      for (List<Term> cmd : p.commands()) {
+        value = command(cmd, dot, first ? NO_FINAL : value);
+        first = false;
+      }
+      if (p.decl().size() == 1) {
+        if (p.assign()) setVariable(p.decl().get(0), value);
+        else push(p.decl().get(0), value);
+      } else if (p.decl().size() > 1) {
+        throw error("too many declarations in command");
+      }
+      return value;
+    }
+
+    private static final Object NO_FINAL = new Object();
+
+    private Object command(List<Term> cmd, Object dot, Object fin) {
+      Term head = cmd.get(0);
+      if (head instanceof Ident id) {
+        List<Object> args = new ArrayList<>();
+        for (int i = 1; i < cmd.size(); i++) args.add(arg(cmd.get(i), dot));
+        if (fin != NO_FINAL) args.add(fin);
+        return call(id.name(), args);
+      }
+      if (cmd.size() > 1 || fin != NO_FINAL) {
+        throw error("can't give argument to non-function " + describeTerm(head));
+      }
+      return arg(head, dot);
+    }
+
+    private Object arg(Term t, Object dot) {
+      if (t instanceof Dot) return dot;
+      if (t instanceof Literal l) return l.value();
+      if (t instanceof Field f) return fields(dot, f.names());
+      if (t instanceof Variable v) return fields(variable(v.name()), v.names());
+      if (t instanceof Paren p) return fields(pipeline(p.pipe(), dot), p.names());
+      Ident id = (Ident) t;
+      return call(id.name(), List.of());
+    }
+
+    private Object fields(Object receiver, List<String> names) {
+      Object v = receiver;
+      for (String name : names) {
+        if (v == MISSING) return MISSING;
+        if (v instanceof Map<?, ?> m) {
+          v = m.containsKey(name) ? m.get(name) : MISSING;
+        } else if (v == null) {
+          throw error("nil pointer evaluating interface {}." + name);
+        } else {
+          throw error("can't evaluate field " + name + " in type " + goType(v));
+        }
+      }
+      return v;
+    }
+
+    private Object call(String name, List<Object> a) {
+      switch (name) {
+        case "and": {
+          need(name, a, 1, -1);
+          for (Object o : a) if (!truth(o)) return o;
+          return a.get(a.size() - 1);
+        }
+        case "or": {
+          need(name, a, 1, -1);
+          for (Object o : a) if (truth(o)) return o;
+          return a.get(a.size() - 1);
+        }
+        case "not":
+          need(name, a, 1, 1);
+          return !truth(a.get(0));
+        case "len": {
+          need(name, a, 1, 1);
+          Object o = a.get(0);
+          if (o instanceof String s) return (double) s.getBytes(StandardCharsets.UTF_8).length;
+          if (o instanceof List<?> l) return (double) l.size();
+          if (o instanceof Map<?, ?> m) return (double) m.size();
+          throw error("error calling len: len of type " + goType(o));
+        }
+        case "index": {
+          need(name, a, 1, -1);
+          Object v = a.get(0);
+          for (int i = 1; i < a.size(); i++) {
+            Object k = a.get(i);
+            if (v instanceof Map<?, ?> m && k instanceof String s) {
+              v = m.get(s);
+            } else if (v instanceof List<?> l && k instanceof Double d && d == Math.rint(d)) {
+              int idx = (int) (double) d;
+              if (idx < 0 || idx >= l.size()) throw error("error calling index: index out of range: " + idx);
+              v = l.get(idx);
+            } else {
+              throw error("error calling index: cannot index " + goType(v) + " with " + goType(k));
+            }
+          }
+          return v;
+        }
+        case "eq": {
+          need(name, a, 1, -1);
+          if (a.size() == 1) throw error("error calling eq: missing argument for comparison");
+          for (int i = 1; i < a.size(); i++) if (compare(a.get(0), a.get(i), "eq") == 0) return true;
+          return false;
+        }
+        case "ne":
+          need(name, a, 2, 2);
+          return compare(a.get(0), a.get(1), "ne") != 0;
+        case "lt":
+          need(name, a, 2, 2);
+          return ordered(a, "lt") < 0;
+        case "le":
+          need(name, a, 2, 2);
+          return ordered(a, "le") <= 0;
+        case "gt":
+          need(name, a, 2, 2);
+          return ordered(a, "gt") > 0;
+        case "ge":
+          need(name, a, 2, 2);
+          return ordered(a, "ge") >= 0;
+        case "print":
+          return sprint(a, false);
+        case "println":
+          return sprint(a, true);
+        case "printf": {
+          need(name, a, 1, -1);
+          if (!(a.get(0) instanceof String f)) throw error("error calling printf: format must be a string");
+          Object[] args = new Object[a.size() - 1];
+          for (int i = 1; i < a.size(); i++) args[i - 1] = goFormatArg(a.get(i));
+          return SprintfFormatter.formatGo(f, args);
+        }
+        default:
+          throw error("function \"" + name + "\" not defined");
+      }
+    }
+
+    /** Strings, float64s and bools go to Sprintf as they are; composites as their %v text. */
+    private static Object goFormatArg(Object o) {
+      if (o instanceof String || o instanceof Double || o instanceof Boolean) return o;
+      StringBuilder sb = new StringBuilder();
+      print(sb, o, false);
+      return sb.toString();
+    }
+
+    private static void need(String name, List<Object> a, int min, int max) {
+      if (a.size() < min || (max >= 0 && a.size() > max)) {
+        throw error("wrong number of args for " + name + ": want " + (max == min ? String.valueOf(min) : "at least " + min)
+            + " got " + a.size());
+      }
+    }
+
+    private static int ordered(List<Object> a, String fn) {
+      Object x = a.get(0);
+      Object y = a.get(1);
+      if (x instanceof Boolean || y instanceof Boolean || x == null || y == null) {
+        throw error("error calling " + fn + ": invalid type for comparison");
+      }
+      return compare(x, y, fn);
+    }
+
+    private static int compare(Object x, Object y, String fn) {
+      if (x instanceof Double a && y instanceof Double b) return Double.compare(a, b);
+      if (x instanceof String a && y instanceof String b) return a.compareTo(b);
+      if (x instanceof Boolean a && y instanceof Boolean b) return a.equals(b) ? 0 : 1;
+      if (x == null && y == null) return 0;
+      if (x == MISSING || y == MISSING) return x == y ? 0 : 1;
+      if (x instanceof List || x instanceof Map || y instanceof List || y instanceof Map) {
+        throw error("error calling " + fn + ": non-comparable type " + goType(x instanceof List || x instanceof Map ? x : y));
+      }
+      throw error("error calling " + fn + ": incompatible types for comparison");
+    }
+
+    private static String sprint(List<Object> a, boolean ln) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < a.size(); i++) {
+        boolean isString = a.get(i) instanceof String;
+        if (i > 0 && (ln || (!isString && !(a.get(i - 1) instanceof String)))) sb.append(' ');
+        print(sb, a.get(i), false);
+      }
+      if (ln) sb.append('\n');
+      return sb.toString();
+    }
+  }
+
+  private static String goType(Object v) {
+    if (v == null) return "<nil>";
+    if (v instanceof String) return "string";
+    if (v instanceof Double) return "float64";
+    if (v instanceof Boolean) return "bool";
+    if (v instanceof List) return "[]interface {}";
+    if (v instanceof Map) return "map[string]interface {}";
+    return "interface {}";
+  }
+
+  private static String describe(Object v) {
+    StringBuilder sb = new StringBuilder();
+    print(sb, v, true);
+    return "{{" + sb + "}} of type " + goType(v);
+  }
+
+  private static String describeTerm(Term t) {
+    if (t instanceof Field f) return "." + String.join(".", f.names());
+    if (t instanceof Variable v) return v.name();
+    if (t instanceof Literal l) return String.valueOf(l.value());
+    return t.toString();
+  }
+}

@@ -1,0 +1,587 @@
+package eu.rampart.rego.builtins;
+
+import eu.rampart.rego.value.ArrayValue;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Go's fmt.Sprintf as OPA's {@code sprintf} drives it. OPA hands Go an int when a number is an
+ * integer that fits, a *big.Int for larger integers, a float64 for other numbers (the number's
+ * text when even that overflows), the string itself for strings and the Rego text of any other
+ * value. This class reproduces Go's verbs, flags, widths, precisions and its %!verb(type=value)
+ * error notation for those four argument kinds.
+ */
+final class SprintfFormatter {
+  private SprintfFormatter() {}
+
+  /** Formats {@code format} with the array's elements as Go would see them. */
+  static String format(String format, ArrayValue args) {
+    Object[] a = new Object[args.size()];
+    for (int i = 0; i < a.length; i++) a[i] = goArg(args.get(i));
+    return new SprintfFormatter.Printer(format, a).run();
+  }
+
+  /** Formats Go values directly: Long (int), BigInteger, Double (float64), Boolean (bool) or String. */
+  static String formatGo(String format, Object[] args) {
+    return new SprintfFormatter.Printer(format, args).run();
+  }
+
+  /** The Go value OPA passes for a Rego value: Long (int), BigInteger (*big.Int), Double (float64) or String. */
+  static Object goArg(Value v) {
+    if (v instanceof StringValue s) return s.value();
+    if (v instanceof NumberValue n) {
+      String text = n.toJsonText();
+      if (isIntegerText(text)) {
+        BigInteger bi = new BigInteger(text);
+        return bi.bitLength() < 64 ? (Object) bi.longValue() : bi;
+      }
+      try {
+        double d = Double.parseDouble(text);
+        if (!Double.isInfinite(d)) return d;
+      } catch (NumberFormatException ignored) {
+        // falls through to the text, as OPA does for numbers float64 cannot hold
+      }
+      return text;
+    }
+    return v.toString();
+  }
+
+  private static boolean isIntegerText(String t) {
+    int start = t.startsWith("-") ? 1 : 0;
+    if (start == t.length()) return false;
+    for (int i = start; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+    return true;
+  }
+
+  static String goTypeName(Object o) {
+    if (o instanceof Long) return "int";
+    if (o instanceof BigInteger) return "*big.Int";
+    if (o instanceof Double) return "float64";
+    if (o instanceof Boolean) return "bool";
+    return "string";
+  }
+
+  /** One Sprintf call: Go's pp/fmt state machine. */
+  private static final class Printer {
+    private final String format;
+    private final Object[] args;
+    private final StringBuilder buf = new StringBuilder();
+
+    private boolean plus, minus, sharp, space, zero, plusV, sharpV;
+    private boolean widPresent, precPresent;
+    private int wid, prec;
+
+    Printer(String format, Object[] args) {
+      this.format = format;
+      this.args = args;
+    }
+
+    private void clearFlags() {
+      plus = minus = sharp = space = zero = plusV = sharpV = false;
+      widPresent = precPresent = false;
+      wid = prec = 0;
+    }
+
+    // Index-parsing state shared with argNumber.
+    private int argNum;
+    private int pos;
+    private boolean reordered;
+    private boolean goodArgNum;
+
+    String run() {
+      int end = format.length();
+      argNum = 0;
+      reordered = false;
+      pos = 0;
+      while (pos < end) {
+        goodArgNum = true;
+        int lasti = pos;
+        while (pos < end && format.charAt(pos) != '%') pos++;
+        if (pos > lasti) buf.append(format, lasti, pos);
+        if (pos >= end) break;
+        pos++; // skip %
+        clearFlags();
+        flags:
+        for (; pos < end; pos++) {
+          switch (format.charAt(pos)) {
+            case '#': sharp = true; break;
+            case '0': zero = !minus; break;
+            case '+': plus = true; break;
+            case '-': minus = true; zero = false; break;
+            case ' ': space = true; break;
+            default: break flags;
+          }
+        }
+        boolean afterIndex = argNumber();
+        if (pos < end && format.charAt(pos) == '*') {
+          pos++;
+          Integer w = intFromArg();
+          if (w == null) {
+            buf.append("%!(BADWIDTH)");
+          } else {
+            widPresent = true;
+            wid = w;
+            if (wid < 0) {
+              minus = true;
+              zero = false;
+              wid = -wid;
+            }
+          }
+          afterIndex = false;
+        } else {
+          int start = pos;
+          wid = parseNum();
+          widPresent = pos > start;
+          if (afterIndex && widPresent) goodArgNum = false;
+        }
+        if (pos + 1 <= end && pos < end && format.charAt(pos) == '.') {
+          pos++;
+          if (afterIndex) goodArgNum = false;
+          afterIndex = argNumber();
+          if (pos < end && format.charAt(pos) == '*') {
+            pos++;
+            Integer p = intFromArg();
+            if (p == null) {
+              buf.append("%!(BADPREC)");
+            } else {
+              prec = p;
+              precPresent = prec >= 0;
+              if (prec < 0) prec = 0;
+            }
+            afterIndex = false;
+          } else {
+            prec = parseNum();
+            precPresent = true;
+          }
+        }
+        if (!afterIndex) afterIndex = argNumber();
+        if (pos >= end) {
+          buf.append("%!(NOVERB)");
+          break;
+        }
+        int verb = format.codePointAt(pos);
+        pos += Character.charCount(verb);
+        if (verb == '%') {
+          buf.append('%');
+        } else if (!goodArgNum) {
+          buf.append("%!").appendCodePoint(verb).append("(BADINDEX)");
+        } else if (argNum >= args.length) {
+          buf.append("%!").appendCodePoint(verb).append("(MISSING)");
+        } else {
+          if (verb == 'v') {
+            sharpV = sharp;
+            sharp = false;
+            plusV = plus;
+            plus = false;
+          }
+          printArg(args[argNum], verb);
+          argNum++;
+        }
+      }
+      if (!reordered && argNum < args.length) {
+        clearFlags();
+        buf.append("%!(EXTRA ");
+        for (int i = argNum; i < args.length; i++) {
+          if (i > argNum) buf.append(", ");
+          buf.append(goTypeName(args[i])).append('=');
+          printArg(args[i], 'v');
+        }
+        buf.append(')');
+      }
+      return buf.toString();
+    }
+
+    private int parseNum() {
+      int n = 0;
+      while (pos < format.length() && format.charAt(pos) >= '0' && format.charAt(pos) <= '9') {
+        if (n > 1_000_000) return n; // Go gives up on absurd widths too
+        n = n * 10 + (format.charAt(pos) - '0');
+        pos++;
+      }
+      return n;
+    }
+
+    /** Parses an explicit [n] argument index; returns whether one was present. */
+    private boolean argNumber() {
+      if (pos >= format.length() || format.charAt(pos) != '[') return false;
+      reordered = true;
+      int close = format.indexOf(']', pos + 1);
+      if (close < 0) {
+        goodArgNum = false;
+        pos = format.length();
+        return false;
+      }
+      String digits = format.substring(pos + 1, close);
+      pos = close + 1;
+      int n;
+      try {
+        n = Integer.parseInt(digits);
+      } catch (NumberFormatException e) {
+        goodArgNum = false;
+        return true;
+      }
+      if (n < 1 || n > args.length) {
+        goodArgNum = false;
+        return true;
+      }
+      argNum = n - 1;
+      return true;
+    }
+
+    private Integer intFromArg() {
+      if (argNum >= args.length) {
+        argNum++;
+        return null;
+      }
+      Object o = args[argNum++];
+      if (o instanceof Long l && Math.abs(l) <= 1_000_000) return l.intValue();
+      return null;
+    }
+
+    private void printArg(Object arg, int verb) {
+      if (arg instanceof Long l) {
+        fmtInteger(l, verb);
+      } else if (arg instanceof BigInteger bi) {
+        fmtBigInt(bi, verb);
+      } else if (arg instanceof Double d) {
+        fmtFloat(d, verb);
+      } else if (arg instanceof Boolean b) {
+        if (verb == 'v' || verb == 't') pad(b.toString(), false);
+        else badVerb(b, verb);
+      } else {
+        fmtString((String) arg, verb);
+      }
+    }
+
+    private void badVerb(Object arg, int verb) {
+      buf.append("%!").appendCodePoint(verb).append('(').append(goTypeName(arg)).append('=');
+      printArg(arg, 'v');
+      buf.append(')');
+    }
+
+    // ---- padding ----
+
+    private void writePadding(int n, boolean zeros) {
+      for (int i = 0; i < n; i++) buf.append(zeros ? '0' : ' ');
+    }
+
+    /** Go's fmt.pad: width counts runes; zero padding only when the zero flag applies. */
+    private void pad(String s, boolean allowZero) {
+      if (!widPresent || wid == 0) {
+        buf.append(s);
+        return;
+      }
+      int width = wid - s.codePointCount(0, s.length());
+      if (width <= 0) {
+        buf.append(s);
+      } else if (minus) {
+        buf.append(s);
+        writePadding(width, false);
+      } else {
+        writePadding(width, allowZero && zero);
+        buf.append(s);
+      }
+    }
+
+    // ---- integers ----
+
+    private void fmtInteger(long v, int verb) {
+      switch (verb) {
+        case 'v': case 'd': integer(BigInteger.valueOf(v), 10, verb, false); break;
+        case 'b': integer(BigInteger.valueOf(v), 2, verb, false); break;
+        case 'o': case 'O': integer(BigInteger.valueOf(v), 8, verb, false); break;
+        case 'x': integer(BigInteger.valueOf(v), 16, verb, false); break;
+        case 'X': integer(BigInteger.valueOf(v), 16, verb, true); break;
+        case 'c': pad(runeString(v), false); break;
+        case 'q': pad(Quoting.quoteRune(validRune(v), plus), false); break;
+        case 'U': fmtUnicode(v); break;
+        default: badVerb(v, verb);
+      }
+    }
+
+    private static int validRune(long v) {
+      if (v < 0 || v > Character.MAX_CODE_POINT || (v >= 0xD800 && v <= 0xDFFF)) return 0xFFFD;
+      return (int) v;
+    }
+
+    private static String runeString(long v) {
+      return new String(Character.toChars(validRune(v)));
+    }
+
+    private void fmtUnicode(long v) {
+      StringBuilder s = new StringBuilder("U+");
+      String hex = Long.toHexString(v).toUpperCase();
+      int digits = precPresent && prec > 4 ? prec : 4;
+      for (int i = hex.length(); i < digits; i++) s.append('0');
+      s.append(hex);
+      if (sharp && v >= 0 && v <= Character.MAX_CODE_POINT && Quoting.isPrint((int) v)) {
+        s.append(" '").appendCodePoint((int) v).append('\'');
+      }
+      boolean oldZero = zero;
+      zero = false;
+      pad(s.toString(), false);
+      zero = oldZero;
+    }
+
+    /** Go's fmt.fmtInteger for a Go int. */
+    private void integer(BigInteger v, int base, int verb, boolean upper) {
+      boolean negative = v.signum() < 0;
+      String digits = v.abs().toString(base);
+      if (upper) digits = digits.toUpperCase();
+      int precision = 0;
+      if (precPresent) {
+        precision = prec;
+        if (precision == 0 && v.signum() == 0) {
+          writePadding(widPresent ? wid : 0, false);
+          return;
+        }
+      } else if (zero && !minus && widPresent) {
+        precision = wid;
+        if (negative || plus || space) precision--;
+      }
+      StringBuilder s = new StringBuilder();
+      for (int i = digits.length(); i < precision; i++) s.append('0');
+      s.append(digits);
+      if (sharp) {
+        if (base == 2) s.insert(0, "0b");
+        else if (base == 8 && s.charAt(0) != '0') s.insert(0, '0');
+        else if (base == 16) s.insert(0, upper ? "0X" : "0x");
+      }
+      if (verb == 'O') s.insert(0, "0o");
+      if (negative) s.insert(0, '-');
+      else if (plus) s.insert(0, '+');
+      else if (space) s.insert(0, ' ');
+      pad(s.toString(), false);
+    }
+
+    /** math/big's Int.Format. */
+    private void fmtBigInt(BigInteger x, int verb) {
+      int base;
+      switch (verb) {
+        case 'b': base = 2; break;
+        case 'o': case 'O': base = 8; break;
+        case 'd': case 's': case 'v': base = 10; break;
+        case 'x': case 'X': base = 16; break;
+        default:
+          buf.append("%!").appendCodePoint(verb).append("(big.Int=").append(x).append(')');
+          return;
+      }
+      String sign = x.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+      String prefix = "";
+      if (sharp) {
+        if (verb == 'b') prefix = "0b";
+        else if (verb == 'o') prefix = "0";
+        else if (verb == 'x') prefix = "0x";
+        else if (verb == 'X') prefix = "0X";
+      }
+      if (verb == 'O') prefix = "0o";
+      String digits = x.abs().toString(base);
+      if (verb == 'X') digits = digits.toUpperCase();
+      int left = 0, zeros = 0, right = 0;
+      if (precPresent) {
+        if (digits.length() < prec) zeros = prec - digits.length();
+        else if (digits.equals("0") && prec == 0) return;
+      }
+      int length = sign.length() + prefix.length() + zeros + digits.length();
+      if (widPresent && length < wid) {
+        int d = wid - length;
+        if (minus) right = d;
+        else if (zero && !precPresent) zeros = d;
+        else left = d;
+      }
+      writePadding(left, false);
+      buf.append(sign).append(prefix);
+      writePadding(zeros, true);
+      buf.append(digits);
+      writePadding(right, false);
+    }
+
+    // ---- floats ----
+
+    private void fmtFloat(double v, int verb) {
+      String num;
+      switch (verb) {
+        case 'v': num = GoFloat.format(v, 'g', precPresent ? prec : -1); break;
+        case 'g': case 'G': num = GoFloat.format(v, verb, precPresent ? prec : -1); break;
+        case 'e': case 'E': case 'f': case 'F': num = GoFloat.format(v, verb, precPresent ? prec : 6); break;
+        case 'b': case 'x': case 'X':
+          throw new BuiltinError("sprintf: verb %" + (char) verb + " is not supported for floating-point numbers");
+        default:
+          badVerb(v, verb);
+          return;
+      }
+      // num starts with its sign ('-' or '+'), as Go reserves room for it.
+      if (!num.startsWith("-")) num = "+" + num;
+      if (space && num.charAt(0) == '+' && !plus) num = " " + num.substring(1);
+      if (plus || num.charAt(0) != '+') {
+        if (zero && widPresent && wid > num.length()) {
+          buf.append(num.charAt(0));
+          writePadding(wid - num.length(), true);
+          buf.append(num, 1, num.length());
+          return;
+        }
+        pad(num, true);
+        return;
+      }
+      pad(num.substring(1), true);
+    }
+
+    // ---- strings ----
+
+    private void fmtString(String s, int verb) {
+      switch (verb) {
+        case 'v':
+          if (sharpV) fmtQ(s);
+          else fmtS(s);
+          break;
+        case 's': fmtS(s); break;
+        case 'x': fmtSx(s, false); break;
+        case 'X': fmtSx(s, true); break;
+        case 'q': fmtQ(s); break;
+        default: badVerb(s, verb);
+      }
+    }
+
+    private String truncate(String s) {
+      if (precPresent && s.codePointCount(0, s.length()) > prec) {
+        return s.substring(0, s.offsetByCodePoints(0, prec));
+      }
+      return s;
+    }
+
+    private void fmtS(String s) {
+      pad(truncate(s), false);
+    }
+
+    private void fmtQ(String s) {
+      s = truncate(s);
+      if (sharp && Quoting.canBackquote(s)) pad("`" + s + "`", false);
+      else pad(Quoting.quote(s, plus), false);
+    }
+
+    private void fmtSx(String s, boolean upper) {
+      byte[] b = TextOperands.utf8(s);
+      int length = b.length;
+      if (precPresent && prec < length) length = prec;
+      String digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        if (space && i > 0) out.append(' ');
+        if (sharp && (space || i == 0)) out.append(upper ? "0X" : "0x");
+        out.append(digits.charAt((b[i] >> 4) & 0xF)).append(digits.charAt(b[i] & 0xF));
+      }
+      pad(out.toString(), false);
+    }
+  }
+
+  /** strconv.FormatFloat for 'e', 'E', 'f', 'F', 'g', 'G' (prec -1 means shortest). */
+  static final class GoFloat {
+    private GoFloat() {}
+
+    static String format(double v, int fmt, int prec) {
+      boolean neg = v < 0 || (v == 0 && 1 / v < 0);
+      double abs = Math.abs(v);
+      StringBuilder out = new StringBuilder();
+      if (neg) out.append('-');
+      if (Double.isInfinite(abs)) return out.append("Inf").toString();
+      if (Double.isNaN(v)) return "NaN";
+      boolean shortest = prec < 0;
+      Digits d;
+      if (shortest) {
+        d = Digits.shortest(abs);
+        switch (fmt) {
+          case 'e': case 'E': prec = Math.max(d.nd() - 1, 0); break;
+          case 'f': case 'F': prec = Math.max(d.nd() - d.dp, 0); break;
+          default: prec = d.nd();
+        }
+      } else if (fmt == 'f' || fmt == 'F') {
+        return out.append(new BigDecimal(abs).setScale(prec, RoundingMode.HALF_EVEN).toPlainString()).toString();
+      } else if (fmt == 'e' || fmt == 'E') {
+        d = Digits.rounded(abs, prec + 1);
+      } else {
+        if (prec == 0) prec = 1;
+        d = Digits.rounded(abs, prec);
+      }
+      switch (fmt) {
+        case 'e': case 'E': return fmtE(out, d, prec, fmt);
+        case 'f': case 'F': return fmtF(out, d, prec);
+        default: {
+          int eprec = prec;
+          if (eprec > d.nd() && d.nd() >= d.dp) eprec = d.nd();
+          if (shortest) eprec = 6;
+          int exp = d.dp - 1;
+          if (exp < -4 || exp >= eprec) {
+            if (prec > d.nd()) prec = d.nd();
+            return fmtE(out, d, prec - 1, fmt + 'e' - 'g');
+          }
+          if (prec > d.dp) prec = d.nd();
+          return fmtF(out, d, Math.max(prec - d.dp, 0));
+        }
+      }
+    }
+
+    private static String fmtE(StringBuilder out, Digits d, int prec, int fmt) {
+      out.append(d.nd() == 0 ? '0' : d.digits.charAt(0));
+      if (prec > 0) {
+        out.append('.');
+        int i = 1;
+        int m = Math.min(d.nd(), prec + 1);
+        if (i < m) {
+          out.append(d.digits, i, m);
+          i = m;
+        }
+        for (; i <= prec; i++) out.append('0');
+      }
+      out.append((char) fmt);
+      int exp = d.nd() == 0 ? 0 : d.dp - 1;
+      out.append(exp < 0 ? '-' : '+');
+      exp = Math.abs(exp);
+      if (exp < 10) out.append('0');
+      out.append(exp);
+      return out.toString();
+    }
+
+    private static String fmtF(StringBuilder out, Digits d, int prec) {
+      if (d.dp > 0) {
+        int m = Math.min(d.nd(), d.dp);
+        out.append(d.digits, 0, m);
+        for (; m < d.dp; m++) out.append('0');
+      } else {
+        out.append('0');
+      }
+      if (prec > 0) {
+        out.append('.');
+        for (int i = 0; i < prec; i++) {
+          int j = d.dp + i;
+          out.append(j >= 0 && j < d.nd() ? d.digits.charAt(j) : '0');
+        }
+      }
+      return out.toString();
+    }
+  }
+
+  /** Decimal digits without trailing zeros and the decimal point position (value = 0.digits * 10^dp). */
+  record Digits(String digits, int dp) {
+    int nd() { return digits.length(); }
+
+    static Digits of(BigDecimal bd) {
+      if (bd.signum() == 0) return new Digits("", 0);
+      bd = bd.stripTrailingZeros();
+      String u = bd.unscaledValue().abs().toString();
+      return new Digits(u, u.length() - bd.scale());
+    }
+
+    static Digits shortest(double abs) {
+      return of(new BigDecimal(Double.toString(abs)));
+    }
+
+    static Digits rounded(double abs, int significant) {
+      return of(new BigDecimal(abs).round(new MathContext(significant, RoundingMode.HALF_EVEN)));
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package eu.rampart.rego.builtins;
+
+import eu.rampart.rego.value.ArrayValue;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.NullValue;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.SetValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * yaml.marshal / yaml.unmarshal / yaml.is_valid on SnakeYAML, shaped like OPA's
+ * sigs.k8s.io/yaml: values go through their JSON form (sets become arrays, keys become
+ * strings), timestamps stay strings, and errors read like Go's ("yaml: line 1: did not find
+ * expected ',' or ']'"). Alias expansion is bounded against billion-laughs documents.
+ */
+final class YamlCodec {
+  private YamlCodec() {}
+
+  /** Same as the default resolver minus timestamps: Go decodes them as strings into interface{}. */
+  private static final class NoTimestampResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.BOOL, BOOL, "yYnNtTfFoO");
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.INT, INT, "-+0123456789");
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.FLOAT, FLOAT, "-+0123456789.");
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.MERGE, MERGE, "<");
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, NULL, "~nN\0");
+      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, EMPTY, null);
+    }
+  }
+
+  private static Yaml loader() {
+    LoaderOptions lo = new LoaderOptions();
+    lo.setMaxAliasesForCollections(100);
+    lo.setAllowDuplicateKeys(true);
+    lo.setCodePointLimit(64 * 1024 * 1024);
+    DumperOptions dopts = new DumperOptions();
+    return new Yaml(new SafeConstructor(lo), new Representer(dopts), dopts, lo, new NoTimestampResolver());
+  }
+
+  private static Yaml dumper() {
+    DumperOptions o = new DumperOptions();
+    o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    o.setIndent(2);
+    o.setWidth(Integer.MAX_VALUE);
+    o.setSplitLines(false);
+    LoaderOptions lo = new LoaderOptions();
+    return new Yaml(new SafeConstructor(lo), new Representer(o), o, lo, new NoTimestampResolver());
+  }
+
+  // Yaml instances are not thread-safe; building one is cheap next to parsing.
+  private static final ThreadLocal<Yaml> LOADER = ThreadLocal.withInitial(YamlCodec::loader);
+  private static final ThreadLocal<Yaml> DUMPER = ThreadLocal.withInitial(YamlCodec::dumper);
+
+  static String marshal(Value v) {
+    return DUMPER.get().dump(toJava(v));
+  }
+
+  static Value unmarshal(String text) {
+    Object o;
+    try {
+      o = LOADER.get().load(text);
+    } catch (MarkedYAMLException e) {
+      throw new BuiltinError(goMessage(e));
+    } catch (YAMLException e) {
+      throw new BuiltinError("yaml: " + firstLine(e.getMessage()));
+    }
+    return fromJava(o);
+  }
+
+  static boolean isValid(String text) {
+    try {
+      unmarshal(text);
+      return true;
+    } catch (BuiltinError e) {
+      return false;
+    }
+  }
+
+  /** Go's wording: "yaml: line N: did not find expected ',' or ']'". */
+  private static String goMessage(MarkedYAMLException e) {
+    Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+    String problem = e.getProblem() == null ? "invalid document" : e.getProblem();
+    int butGot = problem.indexOf(", but ");
+    if (problem.startsWith("expected ") && butGot > 0) problem = "did not find " + problem.substring(0, butGot);
+    StringBuilder sb = new StringBuilder("yaml: ");
+    if (mark != null) sb.append("line ").append(mark.getLine() + 1).append(": ");
+    return sb.append(firstLine(problem)).toString();
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "invalid document";
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Object toJava(Value v) {
+    if (v instanceof NullValue) return null;
+    if (v instanceof BooleanValue b) return b.value();
+    if (v instanceof StringValue s) return s.value();
+    if (v instanceof NumberValue n) {
+      if (n.isLong()) return n.longValue();
+      if (n.isInteger()) return n.bigInteger();
+      return new BigDecimal(n.bigDecimal().stripTrailingZeros().toPlainString()).doubleValue();
+    }
+    if (v instanceof ArrayValue a) {
+      List<Object> out = new ArrayList<>(a.size());
+      for (int i = 0; i < a.size(); i++) out.add(toJava(a.get(i)));
+      return out;
+    }
+    if (v instanceof SetValue s) {
+      List<Object> out = new ArrayList<>(s.size());
+      for (Value e : s.sorted()) out.add(toJava(e));
+      return out;
+    }
+    ObjectValue o = (ObjectValue) v;
+    Map<String, Object> out = new TreeMap<>();
+    for (Value k : o.sortedKeys()) {
+      out.put(k instanceof StringValue s ? s.value() : JsonText.marshal(k), toJava(o.get(k)));
+    }
+    return out;
+  }
+
+  private static Value fromJava(Object o) {
+    if (o == null) return NullValue.NULL;
+    if (o instanceof String s) return StringValue.of(s);
+    if (o instanceof Boolean b) return BooleanValue.of(b);
+    if (o instanceof Integer || o instanceof Long) return NumberValue.of(((Number) o).longValue());
+    if (o instanceof BigInteger bi) return NumberValue.of(bi);
+    if (o instanceof Double d) {
+      if (d.isNaN() || d.isInfinite()) throw new BuiltinError("json: unsupported value: " + (d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf"));
+      return NumberValue.of(d);
+    }
+    if (o instanceof Number n) return NumberValue.of(new BigDecimal(n.toString()));
+    if (o instanceof byte[] bytes) return StringValue.of(Base64.getEncoder().encodeToString(bytes));
+    if (o instanceof List<?> l) {
+      List<Value> out = new ArrayList<>(l.size());
+      for (Object e : l) out.add(fromJava(e));
+      return ArrayValue.of(out);
+    }
+    if (o instanceof java.util.Set<?> s) {
+      // !!set: a mapping whose values are null, as Go's decoder sees it
+      LinkedHashMap<Value, Value> out = new LinkedHashMap<>();
+      for (Object e : s) out.put(StringValue.of(keyString(e)), NullValue.NULL);
+      return ObjectValue.wrap(out);
+    }
+    if (o instanceof Map<?, ?> m) {
+      LinkedHashMap<Value, Value> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) out.put(StringValue.of(keyString(e.getKey())), fromJava(e.getValue()));
+      return ObjectValue.wrap(out);
+    }
+    throw new BuiltinError("yaml: unsupported value of type " + o.getClass().getSimpleName());
+  }
+
+  /** sigs.k8s.io/yaml turns non-string keys into their text. */
+  private static String keyString(Object k) {
+    if (k == null) return "null";
+    if (k instanceof String s) return s;
+    if (k instanceof Double d) return SprintfFormatter.GoFloat.format(d, 'g', -1);
+    if (k instanceof Map || k instanceof List) throw new BuiltinError("yaml: invalid map key: " + k);
+    return k.toString();
+  }
+}
