@@ -87,7 +87,7 @@ data_1 contains f if {
 
 policies_of(b) := array.concat(
 	[p | p := lib.props(b).policy],
-	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy],
+	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy]
 )
 
 policy_doc(p) := json.unmarshal(p) if {

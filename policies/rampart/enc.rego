@@ -369,7 +369,7 @@ enc_3 contains f if {
 
 bucket_policies(b) := array.concat(
 	[p | p := lib.props(b).policy],
-	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy],
+	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy]
 )
 
 denies_insecure_transport(b) if {

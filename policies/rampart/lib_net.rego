@@ -167,7 +167,7 @@ owning_nsg(r) := nsg.urn if {
 # all Azure security rules (any direction) of an NSG, for the default-deny check.
 nsg_rules(nsg) := array.concat(
 	[sr | some sr in as_list(object.get(props(nsg), "securityRules", [])); is_object(sr)],
-	[props(r) | some r in resources; r.type == "azure-native:network:SecurityRule"; attached(r, "networkSecurityGroupName", nsg, nsg_types)],
+	[props(r) | some r in resources; r.type == "azure-native:network:SecurityRule"; attached(r, "networkSecurityGroupName", nsg, nsg_types)]
 )
 
 # ---- rules and ports
@@ -206,6 +206,14 @@ lb_group(urn) if {
 	gw.type == "azure-native:network:ApplicationGateway"
 	some ipc in as_list(object.get(props(gw), "gatewayIPConfigurations", []))
 	subnet_ref_matches(az_field_or(ipc, "subnet", {}), sn)
+}
+
+# An NSG of the public tier: by NET-1 that tier holds load balancers only.
+lb_group(urn) if {
+	some nsg in resources
+	nsg.urn == urn
+	nsg.type in nsg_types
+	tier_of(nsg, get(props(nsg), "networkSecurityGroupName", object.get(nsg, "name", ""))) == "public"
 }
 
 subnet_ref_matches(ref, sn) if {

@@ -189,7 +189,7 @@ expiration_days(b) := {d |
 
 lifecycle_rules(b) := array.concat(
 	lib.as_list(lib.get(lib.props(b), "lifecycleRules", [])),
-	[rule | some s in lib.bucket_configs(b, lifecycle_types); some rule in lib.as_list(lib.get(lib.props(s), "rules", []))],
+	[rule | some s in lib.bucket_configs(b, lifecycle_types); some rule in lib.as_list(lib.get(lib.props(s), "rules", []))]
 )
 
 # Audit log groups: the destinations of trails, flow logs and Client VPN connection logs.
