@@ -14,6 +14,8 @@ final class StandardLibrary {
       new ComparisonBuiltins(), new ArithmeticBuiltins(), new AggregateBuiltins(), new SetBuiltins(),
       new ArrayBuiltins(), new TypeBuiltins(), new CastBuiltins(),
       new ObjectBuiltins(), new JsonPathBuiltins(), new NetBuiltins(), new TimeBuiltins(),
-      new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins()
+      new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins(),
+      new StringBuiltins(), new RegexBuiltins(), new GlobBuiltins(), new EncodingBuiltins(),
+      new UnitsBuiltins(), new SemverBuiltins(), new UuidBuiltins(), new CryptoBuiltins()
   );
 }
