@@ -2,6 +2,8 @@ package eu.rampart.rego.builtins;
 
 import eu.rampart.rego.types.Type;
 import eu.rampart.rego.value.ArrayValue;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.NullValue;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.SetValue;
 import eu.rampart.rego.value.StringValue;
@@ -11,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** json.filter, json.remove and json.patch: editing documents by JSON paths. */
+/** json.filter, json.remove and json.patch (editing documents by JSON paths), json.verify_schema and json.match_schema. */
 public final class JsonPathBuiltins implements BuiltinFamily {
   private static final Type PATHS = Type.of(Type.Kind.SET, Type.Kind.ARRAY);
 
@@ -20,6 +22,32 @@ public final class JsonPathBuiltins implements BuiltinFamily {
     r.register("json.filter", List.of(Type.OBJECT, PATHS), Type.ANY, (c, a) -> filter(a));
     r.register("json.remove", List.of(Type.OBJECT, PATHS), Type.ANY, (c, a) -> remove(a));
     r.register("json.patch", List.of(Type.ANY, Type.ARRAY), Type.ANY, (c, a) -> JsonPatch.apply(a));
+    Type schema = Type.of(Type.Kind.STRING, Type.Kind.OBJECT, Type.Kind.BOOLEAN);
+    r.register("json.verify_schema", List.of(schema), Type.ARRAY, (c, a) -> verifySchema(a));
+    r.register("json.match_schema", List.of(Type.ANY, schema), Type.ARRAY, (c, a) -> matchSchema(a));
+  }
+
+  /** [true, null] for a usable schema, else [false, "jsonschema: <why>"]. */
+  private static Value verifySchema(Value[] a) {
+    try {
+      JsonSchema.verify(JsonSchema.operand(a[0], 0, "schema"));
+      return ArrayValue.of(BooleanValue.TRUE, NullValue.NULL);
+    } catch (JsonSchema.InvalidSchema e) {
+      return ArrayValue.of(BooleanValue.FALSE, StringValue.of("jsonschema: " + e.getMessage()));
+    }
+  }
+
+  /** [valid, errors] of a document against a schema; an unusable schema is an error. */
+  private static Value matchSchema(Value[] a) {
+    Value doc = JsonSchema.operand(a[0], 0, "document");
+    Value schema = JsonSchema.operand(a[1], 1, "schema");
+    try {
+      JsonSchema.verify(schema);
+    } catch (JsonSchema.InvalidSchema e) {
+      throw new BuiltinError(e.getMessage());
+    }
+    List<Value> errors = JsonSchema.validate(schema, doc);
+    return ArrayValue.of(BooleanValue.of(errors.isEmpty()), ArrayValue.of(errors));
   }
 
   /** A trie of the paths given to json.filter / json.remove; a leaf selects the whole subtree. */

@@ -138,4 +138,44 @@ class JsonPathBuiltinsTest {
     builtinError("unrecognized op 'spam'", F, "json.patch", j("{}"), j("[{\"op\":\"spam\",\"path\":\"/a\"}]"));
     assertNotNull(patch(j("{\"foo\":1}"), "[{\"op\":\"test\",\"path\":\"/foo\",\"value\":1.0}]"));
   }
+
+  private static final String SCHEMA = "{\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}";
+
+  @Test
+  void matchSchema() {
+    assertEquals(j("[true,[]]"), call(F, "json.match_schema", j("{\"id\":5}"), j(SCHEMA)));
+    assertEquals(j("[true,[]]"), call(F, "json.match_schema", s("{\"id\": 5}"), j(SCHEMA)));
+    assertEquals(j("[true,[]]"), call(F, "json.match_schema", j("{\"id\":5}"), s(SCHEMA)));
+    assertEquals(j("[false,[{\"desc\":\"Invalid type. Expected: integer, given: string\",\"error\":\"id: Invalid type. Expected: integer, given: string\","
+        + "\"field\":\"id\",\"type\":\"invalid_type\"}]]"), call(F, "json.match_schema", j("{\"id\":\"foo\"}"), j(SCHEMA)));
+    assertEquals(j("[false,[{\"desc\":\"id is required\",\"error\":\"(root): id is required\",\"field\":\"(root)\",\"type\":\"required\"}]]"),
+        call(F, "json.match_schema", j("{}"), j(SCHEMA)));
+    builtinError("has a primitive type that is NOT VALID -- given: /unknown/ Expected valid values are:[array boolean integer number null object string]",
+        F, "json.match_schema", j("{\"id\":\"foo\"}"), j("{\"properties\":{\"id\":{\"type\":\"unknown\"}},\"required\":[\"id\"]}"));
+  }
+
+  @Test
+  void matchSchemaKeywords() {
+    String schema = "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{"
+        + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"},\"minItems\":1},"
+        + "\"size\":{\"type\":\"number\",\"minimum\":1,\"maximum\":10},"
+        + "\"kind\":{\"enum\":[\"a\",\"b\"]}}}";
+    ArrayValue r = (ArrayValue) call(F, "json.match_schema", j("{\"tags\":[\"ok\",\"NO\"],\"size\":11,\"kind\":\"c\",\"x\":1}"), j(schema));
+    assertEquals(BooleanValue.FALSE, r.get(0));
+    List<String> errors = new ArrayList<>();
+    for (Value e : ((ArrayValue) r.get(1)).items()) errors.add(((ObjectValue) e).get("error").toString());
+    assertEquals(List.of("\"kind: kind must be one of the following: \\\"a\\\", \\\"b\\\"\"",
+        "\"size: Must be less than or equal to 10\"", "\"tags.1: Does not match pattern '^[a-z]+$'\"",
+        "\"(root): Additional property x is not allowed\""), errors);
+  }
+
+  @Test
+  void verifySchema() {
+    assertEquals(j("[true,null]"), call(F, "json.verify_schema", s("{\"type\": \"boolean\"}")));
+    assertEquals(j("[true,null]"), call(F, "json.verify_schema", j("{\"type\":\"boolean\"}")));
+    String why = "jsonschema: has a primitive type that is NOT VALID -- given: /unknown_type/ Expected valid values are:"
+        + "[array boolean integer number null object string]";
+    assertEquals(arr(BooleanValue.FALSE, s(why)), call(F, "json.verify_schema", s("{\"type\": \"unknown_type\"}")));
+    assertEquals(arr(BooleanValue.FALSE, s(why)), call(F, "json.verify_schema", j("{\"type\":\"unknown_type\"}")));
+  }
 }
