@@ -30,7 +30,6 @@ import eu.rampart.stacks.common.Tags;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Backups (BAK-1..3). A Recovery Services vault encrypted with a customer-managed key, immutable
@@ -47,7 +46,7 @@ import java.util.Set;
 public final class BackupVault extends ComponentResource {
   public static final String TYPE = "rampart:azure:BackupVault";
   /** Intervals an Enhanced (V2) hourly schedule accepts. */
-  static final Set<Integer> HOURLY_INTERVALS = Set.of(4, 6, 8, 12);
+  static final List<Integer> HOURLY_INTERVALS = List.of(4, 6, 8, 12);
   static final String SCHEDULE_START = "2024-01-01T00:00:00Z";
   /** Azure's bounds for daily retention of a VM backup policy. */
   static final int MIN_DAILY_RETENTION = 7;
