@@ -1,6 +1,5 @@
 package eu.rampart.cli;
 
-import eu.rampart.check.CheckEnvironment;
 import eu.rampart.check.CheckInputException;
 import eu.rampart.check.FailOn;
 import eu.rampart.check.PolicyInputSource;
@@ -91,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     Path home = Home.dir();
-    CheckEnvironment environment;
+    CheckEnvironments.Loaded environment;
     try {
       environment = CheckEnvironments.load(env, home);
     } catch (CheckInputException e) {
@@ -100,11 +99,11 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<PolicyInputSource> sources = new ArrayList<>();
     if (inputs.isEmpty()) {
-      sources.addAll(PlannedStacks.sources(home, env, console));
+      sources.addAll(PlannedStacks.sources(home, environment.environment(), console));
     } else {
       for (Path p : inputs) sources.add(new FileInput(p, forced, console.masker()));
     }
-    return CheckRun.run(sources, environment, policies, format.get(), out, threshold.get(), stdout, console);
+    return CheckRun.run(sources, environment.check(), policies, format.get(), out, threshold.get(), stdout, console);
   }
 
   private static int usage(Console console, String message) {

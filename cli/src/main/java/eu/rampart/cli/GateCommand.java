@@ -1,6 +1,5 @@
 package eu.rampart.cli;
 
-import eu.rampart.check.CheckEnvironment;
 import eu.rampart.check.CheckInputException;
 import eu.rampart.check.FailOn;
 import eu.rampart.cli.support.CheckEnvironments;
@@ -93,7 +92,7 @@ public final class GateCommand implements Callable<Integer> {
       console.error("input error: " + stackDir + ": not a directory (--stack takes the Pulumi project directory)");
       return ExitCodes.USAGE_OR_INPUT;
     }
-    CheckEnvironment environment;
+    CheckEnvironments.Loaded environment;
     try {
       environment = CheckEnvironments.load(env, Home.dir());
     } catch (CheckInputException e) {
@@ -106,7 +105,7 @@ public final class GateCommand implements Callable<Integer> {
           + "or use `rampart check` on a preview file; nothing was deployed");
       return ExitCodes.USAGE_OR_INPUT;
     }
-    String stack = stackName == null ? environment.name() : stackName;
+    String stack = stackName == null ? environment.check().name() : stackName;
     Path work = Files.createTempDirectory("rampart-gate-");
     Path plan = work.resolve("plan.json");
     Path preview = work.resolve("preview.json");
@@ -124,7 +123,7 @@ public final class GateCommand implements Callable<Integer> {
         return ExitCodes.EVALUATION_ERROR;
       }
       FileInput input = new FileInput(preview, Optional.of(InputFormat.PREVIEW), console.masker());
-      int code = CheckRun.run(List.of(named(input, "pulumi preview (" + stack + ")")), environment, policies,
+      int code = CheckRun.run(List.of(named(input, "pulumi preview (" + stack + ")")), environment.check(), policies,
           format.get(), out, threshold.get(), stdout, console);
       if (code != ExitCodes.OK) {
         console.error("the check did not pass (exit " + code + "): pulumi up was not run");

@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The part {@code check} and {@code gate} share: check sources with a pack, write the report
@@ -34,8 +38,7 @@ public final class CheckRun {
         throw new CompletionException(e);
       }
     });
-    List<PolicyInputSource> loaded = new ArrayList<>();
-    for (PolicyInputSource s : sources) loaded.add(Preloaded.of(s));
+    List<PolicyInputSource> loaded = preload(sources);
     PolicyPack p;
     try {
       p = pack.join();
@@ -67,6 +70,34 @@ public final class CheckRun {
     }
     if (out != null || !format.name().equals("text")) console.info(result.summaryLine(failOn));
     return result.exitCode(failOn);
+  }
+
+  /** Reads (or plans) the sources, two at a time: planning a stack is mostly waiting for a child JVM. */
+  private static List<PolicyInputSource> preload(List<? extends PolicyInputSource> sources) {
+    if (sources.size() <= 1) {
+      List<PolicyInputSource> out = new ArrayList<>();
+      for (PolicyInputSource s : sources) out.add(Preloaded.of(s));
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Preloaded>> futures = new ArrayList<>();
+      for (PolicyInputSource s : sources) futures.add(pool.submit(() -> Preloaded.of(s)));
+      List<PolicyInputSource> out = new ArrayList<>();
+      for (Future<Preloaded> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading inputs");
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static String oneLine(String s) { return s.replace('\n', ' ').replace('\r', ' '); }
