@@ -117,7 +117,7 @@ public final class Compiler {
     if (!r.isDefault()) safety.checkHead(head, bound, r.loc(), visible);
     else {
       Set<String> vs = new LinkedHashSet<>();
-      Vars.deep(r.value(), vs);
+      Vars.all(r.value(), vs);
       if (!vs.isEmpty()) error("rego_compile_error", "default rule value cannot contain vars", r.loc());
     }
     Rule elseRule = r.elseRule() == null ? null : safeRule(r.elseRule(), safety);

@@ -89,8 +89,9 @@ final class RecursionCheck {
           else break;
         }
         refDeps(prefix, deps);
+      } else {
+        term(r.head(), deps);
       }
-      term(r.head(), deps);
       for (Term p : r.path()) term(p, deps);
     } else if (t instanceof Term.Var v && v.name().equals("data")) {
       refDeps(List.of(), deps);

@@ -76,6 +76,8 @@ final class Safety {
     Set<String> need = new TreeSet<>();
     for (Term t : terms) if (t != null) { inputs(t, false, need, visible); Vars.all(t, need); }
     need.removeAll(bound);
+    need.remove("data");
+    need.remove("input");
     for (String v : need) {
       if (v.startsWith("$")) continue;
       Location l = null;
@@ -127,6 +129,13 @@ final class Safety {
   }
 
   Set<String> needs(Expr e, Set<String> visible) {
+    Set<String> s = needs0(e, visible);
+    s.remove("data");
+    s.remove("input");
+    return s;
+  }
+
+  private Set<String> needs0(Expr e, Set<String> visible) {
     Set<String> s = new LinkedHashSet<>();
     for (Expr.With w : e.withs()) { inputs(w.value(), false, s, visible); }
     switch (e.kind()) {
@@ -203,7 +212,7 @@ final class Safety {
   void inputs(Term t, boolean pattern, Set<String> out, Set<String> visible) {
     if (t == null) return;
     if (t instanceof Term.Var v) {
-      if (!pattern) out.add(v.name());
+      if (!pattern && !v.name().equals("data") && !v.name().equals("input")) out.add(v.name());
     } else if (t instanceof Term.Ref r) {
       if (r.head() instanceof Term.Var hv) {
         if (!hv.name().equals("data") && !hv.name().equals("input")) out.add(hv.name());
