@@ -1,0 +1,137 @@
+package eu.rampart.analyzer;
+
+import eu.rampart.check.CheckEnvironment;
+import eu.rampart.check.PolicyEvaluationException;
+import eu.rampart.check.RegoPolicyPack;
+import eu.rampart.env.Environment;
+import eu.rampart.env.EnvironmentException;
+import eu.rampart.rego.api.Rego;
+import eu.rampart.rego.api.RegoException;
+import eu.rampart.rego.value.Json;
+import eu.rampart.rego.value.ObjectValue;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The executable Pulumi starts for a policy pack whose {@code PulumiPolicy.yaml} says
+ * {@code runtime: rampart} (the CLI looks for {@code pulumi-analyzer-policy-rampart} on PATH or in
+ * the pack directory). Arguments, as Pulumi passes them: optional flags ({@code -tracing X},
+ * {@code -logtostderr}, {@code -v=N}), then the engine's gRPC address, then the pack directory
+ * (the working directory when absent). It serves the analyzer on a loopback port, prints that
+ * port on the first line of stdout (the handshake), and exits when the engine goes away.
+ */
+public final class AnalyzerMain {
+  /** Exit code when the pack cannot be loaded or the arguments are wrong. */
+  static final int EXIT_FAILED_TO_START = 1;
+
+  private AnalyzerMain() {}
+
+  public static void main(String[] args) throws Exception {
+    // Stdout belongs to the handshake: anything else printed there would be read as the port.
+    PrintStream handshake = System.out;
+    System.setOut(System.err);
+    List<String> positional = new ArrayList<>();
+    String environment = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-tracing") || a.equals("--tracing")) { i++; continue; }
+      // runtime options of PulumiPolicy.yaml arrive as -key=value flags
+      if (a.startsWith("-environment=") || a.startsWith("--environment=")) { environment = a.substring(a.indexOf('=') + 1); continue; }
+      if (a.startsWith("-")) continue; // -logtostderr, -v=9, -tracing=...: logging flags we do not need
+      positional.add(a);
+    }
+    if (positional.isEmpty()) {
+      System.err.println("pulumi-analyzer-policy-rampart: missing required engine RPC address argument");
+      System.exit(EXIT_FAILED_TO_START);
+    }
+    String engine = positional.get(0);
+    Path packDir = Path.of(positional.size() > 1 ? positional.get(1) : ".").toAbsolutePath().normalize();
+
+    RampartAnalyzer service;
+    try {
+      service = load(packDir, environment == null ? "prod" : environment);
+    } catch (PolicyEvaluationException | RegoException | EnvironmentException e) {
+      System.err.println("pulumi-analyzer-policy-rampart: cannot load the policy pack in " + packDir + ": " + e.getMessage());
+      System.exit(EXIT_FAILED_TO_START);
+      return;
+    }
+    Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+        .addService(service)
+        .build()
+        .start();
+    handshake.println(server.getPort());
+    handshake.flush();
+
+    long period = Long.getLong("rampart.analyzer.watchdogMillis", 1000L);
+    try (EngineWatchdog ignored = EngineWatchdog.start(engine, period, () -> {
+      System.err.println("pulumi-analyzer-policy-rampart: the engine at " + engine + " is gone; shutting down");
+      server.shutdown();
+    })) {
+      Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+      server.awaitTermination();
+      server.awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {
+    RegoPolicyPack pack = RegoPolicyPack.fromDirectory(packDir);
+    PackCatalog catalog = PackCatalog.of(Rego.builder().modules(packDir).build().annotations());
+    List<Path> roots = environmentRoots(packDir);
+    Map<String, CheckEnvironment> cache = new ConcurrentHashMap<>();
+    String version = PackMetadata.version(packDir);
+    return new RampartAnalyzer(pack, catalog, version,
+        name -> cache.computeIfAbsent(name, n -> checkEnvironment(n, roots)), defaultEnvironment);
+  }
+
+  /** Environments live beside the pack (a rampart checkout) or under RAMPART_HOME. */
+  private static List<Path> environmentRoots(Path packDir) {
+    List<Path> roots = new ArrayList<>();
+    String home = System.getenv("RAMPART_HOME");
+    if (home != null && !home.isBlank()) roots.add(Path.of(home));
+    if (packDir.getParent() != null) roots.add(packDir.getParent());
+    roots.add(packDir);
+    return roots;
+  }
+
+  private static CheckEnvironment checkEnvironment(String name, List<Path> roots) {
+    Environment env;
+    try {
+      env = Environment.resolve(name, roots);
+    } catch (EnvironmentException e) {
+      throw Status.INVALID_ARGUMENT.withDescription("rampart environment '" + name + "': " + e.getMessage()).asRuntimeException();
+    }
+    ObjectValue policyEnv = (ObjectValue) Json.parse(env.toPolicyEnvironment().toString());
+    return new CheckEnvironment(env.name(), policyEnv, env.policy().waivers(), env.file().toString());
+  }
+
+  /** Reads name/version from PulumiPolicy.yaml when present. */
+  static final class PackMetadata {
+    private PackMetadata() {}
+
+    static String version(Path packDir) {
+      Path yaml = packDir.resolve("PulumiPolicy.yaml");
+      if (!Files.isRegularFile(yaml)) return "0.1.0";
+      try {
+        for (String line : Files.readAllLines(yaml)) {
+          String t = line.trim();
+          if (t.startsWith("version:")) return t.substring("version:".length()).trim().replace("\"", "");
+        }
+      } catch (IOException ignored) {
+        // the version is informative only
+      }
+      return "0.1.0";
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package eu.rampart.analyzer;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import com.google.protobuf.util.JsonFormat;
+import eu.rampart.check.CheckEnvironment;
+import eu.rampart.check.CheckError;
+import eu.rampart.check.CheckResult;
+import eu.rampart.check.Checker;
+import eu.rampart.check.Control;
+import eu.rampart.check.Enforcement;
+import eu.rampart.check.FileResult;
+import eu.rampart.check.Finding;
+import eu.rampart.check.PolicyInputSource;
+import eu.rampart.check.PolicyPack;
+import eu.rampart.check.WaivedFinding;
+import eu.rampart.plan.input.Normaliser;
+import eu.rampart.plan.input.PolicyInput;
+import eu.rampart.plan.read.StackSnapshot;
+import eu.rampart.plan.secret.SecretCollector;
+import eu.rampart.plan.secret.SecretMasker;
+import eu.rampart.rego.value.ObjectValue;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import pulumirpc.AnalyzerGrpc;
+import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzeResponse;
+import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerHandshakeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerHandshakeResponse;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+import pulumirpc.AnalyzerOuterClass.AnalyzerStackConfigureRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerStackConfigureResponse;
+import pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest;
+import pulumirpc.AnalyzerOuterClass.EnforcementLevel;
+import pulumirpc.AnalyzerOuterClass.PolicyConfig;
+import pulumirpc.AnalyzerOuterClass.PolicyConfigSchema;
+import pulumirpc.AnalyzerOuterClass.PolicyInfo;
+import pulumirpc.AnalyzerOuterClass.PolicySeverity;
+import pulumirpc.AnalyzerOuterClass.PolicyType;
+import pulumirpc.Plugin.PluginInfo;
+
+/**
+ * The rampart pack as Pulumi's analyzer service. Findings are computed by the same
+ * {@link Checker} as {@code rampart check}, on the same normalised input, so a stack gives the same
+ * findings here as in CI. Controls marked {@code policy_type: resource} are reported per resource
+ * from Analyze; all others from AnalyzeStack, once the whole stack is known. Anything that cannot
+ * be evaluated is a gRPC error, which makes Pulumi fail the operation: never a silent pass.
+ */
+final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
+  static final String PACK_NAME = "rampart";
+
+  private final PolicyPack pack;
+  private final PackCatalog catalog;
+  private final String version;
+  private final Function<String, CheckEnvironment> environments;
+  private final String defaultEnvironment;
+
+  // Set by Configure/ConfigureStack, which the engine calls before any analysis.
+  private volatile Map<String, Enforcement> overrides = Map.of();
+  private volatile String configuredEnvironment;
+  private volatile StackInfo stack;
+
+  RampartAnalyzer(PolicyPack pack, PackCatalog catalog, String version,
+                  Function<String, CheckEnvironment> environments, String defaultEnvironment) {
+    this.pack = pack;
+    this.catalog = catalog;
+    this.version = version;
+    this.environments = environments;
+    this.defaultEnvironment = defaultEnvironment;
+    this.stack = StackInfo.unknown(defaultEnvironment);
+  }
+
+  @Override
+  public void handshake(AnalyzerHandshakeRequest request, StreamObserver<AnalyzerHandshakeResponse> out) {
+    respond(out, () -> AnalyzerHandshakeResponse.getDefaultInstance());
+  }
+
+  @Override
+  public void getPluginInfo(Empty request, StreamObserver<PluginInfo> out) {
+    respond(out, () -> PluginInfo.newBuilder().setVersion(version).build());
+  }
+
+  @Override
+  public void getAnalyzerInfo(Empty request, StreamObserver<AnalyzerInfo> out) {
+    respond(out, () -> {
+      AnalyzerInfo.Builder info = AnalyzerInfo.newBuilder()
+          .setName(PACK_NAME)
+          .setDisplayName("rampart: EU residency and encryption controls")
+          .setVersion(version)
+          .setSupportsConfig(true)
+          .setDescription("One policy per control of CONTROLS.md, evaluated on rampart's pure-Java Rego engine.");
+      for (Control c : pack.controls()) {
+        info.addPolicies(PolicyInfo.newBuilder()
+            .setName(c.id())
+            .setDisplayName(c.title())
+            .setDescription(c.description())
+            .setMessage(c.remediation())
+            .setRemediationSteps(c.remediation())
+            .setEnforcementLevel(level(c.enforcement()))
+            .setSeverity(severity(c))
+            .setPolicyType(catalog.resourceScoped(c.id()) ? PolicyType.POLICY_TYPE_RESOURCE : PolicyType.POLICY_TYPE_STACK)
+            .setConfigSchema(configSchema())
+            .build());
+      }
+      return info.build();
+    });
+  }
+
+  @Override
+  public void configure(ConfigureAnalyzerRequest request, StreamObserver<Empty> out) {
+    respond(out, () -> {
+      Map<String, Enforcement> next = new LinkedHashMap<>();
+      String env = null;
+      for (Map.Entry<String, PolicyConfig> e : request.getPolicyConfigMap().entrySet()) {
+        Enforcement level = enforcement(e.getKey(), e.getValue().getEnforcementLevel());
+        if (level != null) next.put(e.getKey(), level);
+        if (e.getValue().hasProperties()) {
+          com.google.protobuf.Value v = e.getValue().getProperties().getFieldsMap().get("environment");
+          if (v != null && v.hasStringValue()) env = v.getStringValue();
+        }
+      }
+      if (env != null) environments.apply(env); // fail now, with the name, if it does not exist
+      overrides = Map.copyOf(next);
+      configuredEnvironment = env;
+      return Empty.getDefaultInstance();
+    });
+  }
+
+  @Override
+  public void configureStack(AnalyzerStackConfigureRequest request, StreamObserver<AnalyzerStackConfigureResponse> out) {
+    respond(out, () -> {
+      Map<String, String> config = new LinkedHashMap<>(request.getConfigMap());
+      for (String k : request.getConfigSecretKeysList()) config.computeIfPresent(k, (key, v) -> SecretMasker.MASK);
+      stack = new StackInfo(request.getProject(), request.getStack(), null, config, request.getDryRun());
+      return AnalyzerStackConfigureResponse.getDefaultInstance();
+    });
+  }
+
+  @Override
+  public void analyze(AnalyzeRequest request, StreamObserver<AnalyzeResponse> out) {
+    respond(out, () -> {
+      StackSnapshot snapshot = AnalyzerResources.single(request, stack);
+      return diagnostics(snapshot, f -> catalog.resourceScoped(f.controlId()) && f.urn().equals(request.getUrn()));
+    });
+  }
+
+  @Override
+  public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> out) {
+    respond(out, () -> {
+      StackSnapshot snapshot = AnalyzerResources.stack(request.getResourcesList(), stack);
+      return diagnostics(snapshot, f -> !catalog.resourceScoped(f.controlId()));
+    });
+  }
+
+  @Override
+  public void cancel(Empty request, StreamObserver<Empty> out) {
+    respond(out, Empty::getDefaultInstance);
+  }
+
+  private AnalyzeResponse diagnostics(StackSnapshot snapshot, Predicate<Finding> reportHere) {
+    CheckEnvironment env = environments.apply(environmentName());
+    SecretMasker masker = SecretCollector.maskerFor(snapshot);
+    PolicyInputSource source = new PolicyInputSource() {
+      @Override public String name() { return "analyzer:" + snapshot.project() + "/" + snapshot.stack(); }
+
+      @Override public ObjectValue load() {
+        PolicyInput input = Normaliser.normalise(snapshot);
+        AnalyzerResources.markSource(input.json());
+        return (ObjectValue) input.value();
+      }
+    };
+    CheckResult result = new Checker(pack).check(List.of(source), env);
+    List<CheckError> errors = result.allErrors();
+    if (!errors.isEmpty()) {
+      String msg = masker.mask(errors.get(0).oneLine());
+      throw (errors.get(0).kind() == CheckError.Kind.INPUT ? Status.INVALID_ARGUMENT : Status.INTERNAL)
+          .withDescription("rampart could not evaluate the policy pack: " + msg).asRuntimeException();
+    }
+    AnalyzeResponse.Builder resp = AnalyzeResponse.newBuilder();
+    for (FileResult f : result.files()) {
+      for (Finding x : f.findings()) {
+        if (!reportHere.test(x)) continue;
+        Enforcement level = overrides.getOrDefault(x.controlId(), overrides.getOrDefault("all", x.enforcement()));
+        if (level == Enforcement.DISABLED) continue;
+        resp.addDiagnostics(diagnostic(x, level, masker.mask(x.message() + remediation(x))));
+      }
+      for (WaivedFinding w : f.waived()) {
+        if (!reportHere.test(w.finding())) continue;
+        // Waived findings are shown, never hidden, but do not block.
+        resp.addDiagnostics(diagnostic(w.finding(), Enforcement.ADVISORY, masker.mask(w.finding().message()
+            + " [waived until " + w.waiver().expires() + " by " + w.waiver().owner() + ": " + w.waiver().reason() + "]")));
+      }
+    }
+    return resp.build();
+  }
+
+  private String environmentName() {
+    if (configuredEnvironment != null) return configuredEnvironment;
+    String fromEnv = System.getenv("RAMPART_ENV");
+    if (fromEnv != null && !fromEnv.isBlank()) return fromEnv;
+    return defaultEnvironment;
+  }
+
+  private AnalyzeDiagnostic diagnostic(Finding f, Enforcement level, String message) {
+    Control c = pack.controls().stream().filter(x -> x.id().equals(f.controlId())).findFirst().orElse(null);
+    return AnalyzeDiagnostic.newBuilder()
+        .setPolicyName(f.controlId())
+        .setPolicyPackName(PACK_NAME)
+        .setPolicyPackVersion(version)
+        .setDescription(c == null ? f.controlId() : c.title())
+        .setMessage(message)
+        .setEnforcementLevel(level(level))
+        .setUrn(f.urn())
+        .setSeverity(severity(f.severity()))
+        .build();
+  }
+
+  private static String remediation(Finding f) {
+    return f.remediation().isEmpty() ? "" : " Remediation: " + f.remediation();
+  }
+
+  private static PolicyConfigSchema configSchema() {
+    try {
+      Struct.Builder props = Struct.newBuilder();
+      JsonFormat.parser().merge("{\"environment\":{\"type\":\"string\","
+          + "\"description\":\"rampart environment (environments/NAME.yaml) whose allowed regions, enforcement and waivers apply\"}}", props);
+      return PolicyConfigSchema.newBuilder().setProperties(props.build()).build();
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Enforcement enforcement(String policy, EnforcementLevel level) {
+    switch (level) {
+      case MANDATORY: return Enforcement.MANDATORY;
+      case ADVISORY: return Enforcement.ADVISORY;
+      case DISABLED: return Enforcement.DISABLED;
+      case REMEDIATE:
+        throw Status.INVALID_ARGUMENT.withDescription("policy " + policy + ": rampart policies cannot remediate; use mandatory, advisory or disabled")
+            .asRuntimeException();
+      default:
+        return null;
+    }
+  }
+
+  private static EnforcementLevel level(Enforcement e) {
+    switch (e) {
+      case MANDATORY: return EnforcementLevel.MANDATORY;
+      case DISABLED: return EnforcementLevel.DISABLED;
+      default: return EnforcementLevel.ADVISORY;
+    }
+  }
+
+  private static PolicySeverity severity(Control c) { return severity(c.severity()); }
+
+  private static PolicySeverity severity(eu.rampart.check.Severity s) {
+    switch (s) {
+      case CRITICAL: return PolicySeverity.POLICY_SEVERITY_CRITICAL;
+      case HIGH: return PolicySeverity.POLICY_SEVERITY_HIGH;
+      case MEDIUM: return PolicySeverity.POLICY_SEVERITY_MEDIUM;
+      default: return PolicySeverity.POLICY_SEVERITY_LOW;
+    }
+  }
+
+  interface Call<T> { T run(); }
+
+  /** Every call ends in a response or a gRPC status; a bug becomes INTERNAL, never a crash. */
+  private static <T> void respond(StreamObserver<T> out, Call<T> call) {
+    T value;
+    try {
+      value = call.run();
+    } catch (StatusRuntimeException e) {
+      out.onError(e);
+      return;
+    } catch (RuntimeException | StackOverflowError e) {
+      out.onError(Status.INTERNAL.withDescription("rampart analyzer failed: " + e).asRuntimeException());
+      return;
+    }
+    out.onNext(value);
+    out.onCompleted();
+  }
+}

@@ -1,0 +1,188 @@
+package eu.rampart.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import eu.rampart.check.CheckEnvironment;
+import eu.rampart.check.CheckResult;
+import eu.rampart.check.Checker;
+import eu.rampart.check.FileResult;
+import eu.rampart.check.Finding;
+import eu.rampart.check.PolicyInputSource;
+import eu.rampart.check.RegoPolicyPack;
+import eu.rampart.check.WaivedFinding;
+import eu.rampart.env.Environment;
+import eu.rampart.plan.input.Normaliser;
+import eu.rampart.plan.offline.OfflinePlanner;
+import eu.rampart.plan.read.Readers;
+import eu.rampart.plan.read.ResourceState;
+import eu.rampart.plan.read.StackSnapshot;
+import eu.rampart.rego.value.Json;
+import eu.rampart.rego.value.ObjectValue;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzeStackRequest;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+import pulumirpc.AnalyzerOuterClass.AnalyzerStackConfigureRequest;
+import pulumirpc.AnalyzerOuterClass.EnforcementLevel;
+
+/** Drives the plugin subprocess over gRPC with the SDK's own stubs, as the Pulumi engine does. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalyzerPluginTest {
+  private PluginProcess plugin;
+  private RegoPolicyPack pack;
+  private CheckEnvironment prod;
+
+  @BeforeAll
+  void start() throws Exception {
+    plugin = PluginProcess.start();
+    pack = RegoPolicyPack.fromDirectory(PluginProcess.root().resolve("policies"));
+    Environment env = Environment.named(PluginProcess.root(), "prod");
+    prod = new CheckEnvironment(env.name(), (ObjectValue) Json.parse(env.toPolicyEnvironment().toString()),
+        env.policy().waivers(), env.file().toString());
+  }
+
+  @AfterAll
+  void stop() {
+    if (plugin != null) plugin.close();
+  }
+
+  @Test
+  void announcesPluginAndEveryControlAsAPolicy() {
+    assertEquals("0.1.0", plugin.stub().getPluginInfo(Empty.getDefaultInstance()).getVersion());
+    AnalyzerInfo info = plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance());
+    assertEquals("rampart", info.getName());
+    assertTrue(info.getSupportsConfig());
+    TreeSet<String> names = new TreeSet<>();
+    info.getPoliciesList().forEach(p -> {
+      names.add(p.getName());
+      assertFalse(p.getDescription().isEmpty(), p.getName() + " has no description");
+      assertTrue(p.hasConfigSchema(), p.getName() + " has no config schema");
+    });
+    assertEquals(pack.controls().size(), names.size());
+    assertTrue(names.containsAll(List.of("RES-1", "ENC-1", "NET-3", "DATA-1", "LOG-1")), names.toString());
+  }
+
+  @Test
+  void malformedRequestIsAGrpcErrorAndThePluginKeepsServing() {
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> plugin.stub().analyze(AnalyzeRequest.newBuilder().setType("aws:s3/bucket:Bucket").build()));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode(), e.getStatus().toString());
+    StatusRuntimeException remediate = assertThrows(StatusRuntimeException.class, () -> plugin.stub().configure(
+        pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest.newBuilder().putPolicyConfig("RES-1",
+            pulumirpc.AnalyzerOuterClass.PolicyConfig.newBuilder().setEnforcementLevel(EnforcementLevel.REMEDIATE).build()).build()));
+    assertEquals(Status.Code.INVALID_ARGUMENT, remediate.getStatus().getCode());
+    assertTrue(plugin.process.isAlive(), "a bad request must not crash the plugin");
+    assertEquals("0.1.0", plugin.stub().getPluginInfo(Empty.getDefaultInstance()).getVersion());
+  }
+
+  @Test
+  void bucketOutsideTheEuIsAMandatoryDiagnostic() {
+    Struct bucket = Struct.newBuilder()
+        .putFields("bucket", str("docs"))
+        .putFields("region", str("us-east-1"))
+        .build();
+    String urn = "urn:pulumi:prod::demo::aws:s3/bucketV2:BucketV2::docs";
+    plugin.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("demo").setStack("prod")
+        .putConfig("aws:region", "us-east-1").build());
+    List<AnalyzeDiagnostic> diags = new ArrayList<>(plugin.stub().analyze(AnalyzeRequest.newBuilder()
+        .setUrn(urn).setType("aws:s3/bucketV2:BucketV2").setName("docs").setProperties(bucket).build()).getDiagnosticsList());
+    diags.addAll(plugin.stub().analyzeStack(AnalyzeStackRequest.newBuilder().addResources(
+        pulumirpc.AnalyzerOuterClass.AnalyzerResource.newBuilder().setUrn(urn).setType("aws:s3/bucketV2:BucketV2")
+            .setName("docs").setProperties(bucket).build()).build()).getDiagnosticsList());
+    assertTrue(diags.stream().anyMatch(d -> d.getPolicyName().equals("RES-1") && d.getUrn().equals(urn)
+        && d.getEnforcementLevel() == EnforcementLevel.MANDATORY), diags.toString());
+  }
+
+  /** The same findings through the plugin as through rampart check, for every real Pulumi fixture. */
+  @TestFactory
+  Stream<DynamicTest> fixturesGiveTheSameFindingsAsCheck() throws Exception {
+    Path dir = Path.of(System.getProperty("rampart.shared.dir", "../../shared")).resolve("fixtures/pulumi");
+    assertTrue(Files.isDirectory(dir), "fixtures missing at " + dir);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+      StackSnapshot snapshot = Readers.read(f, Optional.empty());
+      assertEquals(viaCheck(snapshot), viaPlugin(snapshot), "plugin and check disagree on " + f.getFileName());
+    }));
+  }
+
+  /** The compliant landing zones raise no mandatory diagnostic through the plugin. */
+  @TestFactory
+  Stream<DynamicTest> compliantLandingZonesHaveNoMandatoryDiagnostics() {
+    return Stream.of("aws-landing-zone", "azure-landing-zone").map(stack -> DynamicTest.dynamicTest(stack, () -> {
+      Path out = Files.createTempFile("rampart-" + stack, ".json");
+      Path plan = OfflinePlanner.plan(PluginProcess.root().resolve("stacks").resolve(stack),
+          Environment.named(PluginProcess.root(), "prod"), OfflinePlanner.Options.defaults().withOutput(out));
+      StackSnapshot snapshot = Readers.read(plan, Optional.empty());
+      List<String> mandatory = viaPlugin(snapshot).stream().filter(s -> s.endsWith(" mandatory")).toList();
+      assertTrue(mandatory.isEmpty(), "mandatory diagnostics on the compliant " + stack + ": " + mandatory);
+      assertEquals(viaCheck(snapshot), viaPlugin(snapshot), "plugin and check disagree on the " + stack + " plan");
+    }));
+  }
+
+  @Test
+  void exitsWhenTheEngineGoesAway() throws Exception {
+    try (PluginProcess own = PluginProcess.start()) {
+      own.engine.shutdownNow();
+      assertTrue(own.process.waitFor(60, TimeUnit.SECONDS), "plugin still running a minute after the engine stopped");
+    }
+  }
+
+  private TreeSet<String> viaPlugin(StackSnapshot s) {
+    plugin.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder()
+        .setProject(s.project() == null ? "" : s.project()).setStack(s.stack() == null ? "" : s.stack())
+        .putAllConfig(s.config()).build());
+    TreeSet<String> out = new TreeSet<>();
+    for (ResourceState r : s.resources()) {
+      for (AnalyzeDiagnostic d : plugin.stub().analyze(EngineRequests.single(s, r)).getDiagnosticsList()) out.add(key(d));
+    }
+    AnalyzeStackRequest req = AnalyzeStackRequest.newBuilder().addAllResources(EngineRequests.stack(s)).build();
+    for (AnalyzeDiagnostic d : plugin.stub().analyzeStack(req).getDiagnosticsList()) out.add(key(d));
+    return out;
+  }
+
+  private TreeSet<String> viaCheck(StackSnapshot s) {
+    PolicyInputSource source = new PolicyInputSource() {
+      @Override public String name() { return String.valueOf(s.file()); }
+      @Override public ObjectValue load() { return (ObjectValue) Normaliser.normalise(s).value(); }
+    };
+    CheckResult result = new Checker(pack).check(List.of(source), prod);
+    assertTrue(result.allErrors().isEmpty(), "check failed: " + result.allErrors());
+    TreeSet<String> out = new TreeSet<>();
+    for (FileResult f : result.files()) {
+      for (Finding x : f.findings()) out.add(x.controlId() + " " + x.urn() + " " + x.enforcement().label());
+      for (WaivedFinding w : f.waived()) out.add(w.finding().controlId() + " " + w.finding().urn() + " advisory");
+    }
+    return out;
+  }
+
+  private static String key(AnalyzeDiagnostic d) {
+    return d.getPolicyName() + " " + d.getUrn() + " " + d.getEnforcementLevel().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static Value str(String s) { return Value.newBuilder().setStringValue(s).build(); }
+}
