@@ -175,7 +175,7 @@ retention_10_years := 3650
 
 data_2 contains f if {
 	some b in lib.buckets
-	marked(b, "document")
+	document_archive(b)
 	not compliance_10_years(b)
 	f := lib.finding("DATA-2", b.urn, sprintf("document archive %s is not immutable for 10 years (Object Lock COMPLIANCE with >= 10 years default retention)", [lib.label(b)]))
 }
@@ -194,6 +194,10 @@ data_2 contains f if {
 	f := lib.finding("DATA-2", b.urn, sprintf("temporary bucket %s has no lifecycle expiration", [lib.label(b)]))
 }
 
+document_archive(r) if marked(r, "document")
+
+document_archive(r) if marked(r, "docs")
+
 # marked(r, word): the word appears in the resource's name, its physical name or a tag value.
 marked(r, word) if contains(lower(lib.text(object.get(r, "name", ""))), word)
 
@@ -208,7 +212,7 @@ marked(r, word) if {
 data_2 contains f if {
 	some a in lib.resources
 	a.type == "azure-native:storage:StorageAccount"
-	marked(a, "document")
+	document_archive(a)
 	not azure_immutable_10_years(a)
 	f := lib.finding("DATA-2", a.urn, sprintf("document archive %s has no container immutability policy of at least 10 years", [lib.label(a)]))
 }

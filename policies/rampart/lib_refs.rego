@@ -18,17 +18,18 @@ identities(r) := {v |
 	nonempty(v)
 } | {r.urn} | {v | v := r.id; nonempty(v)}
 
-# refers(v, t): the value v (a string, or a list of strings) refers to resource t.
+# refers(v, t): the value v (a string, an {"id": ...} object, or a list of them) refers to resource t.
 refers(v, t) if {
-	some s in as_list(v)
-	is_string(s)
-	s in identities(t)
+	some s in ref_strings(v)
+	refers_string(s, t)
 }
 
+ref_strings(v) := {s | some x in as_list(v); is_string(x); s := x} | {s | some o in as_list(v); is_object(o); s := o.id; is_string(s)}
+
+refers_string(s, t) if s in identities(t)
+
 # Azure resource id: compare its last segment with the target's Azure name.
-refers(v, t) if {
-	some s in as_list(v)
-	is_string(s)
+refers_string(s, t) if {
 	startswith(lower(s), "/subscriptions/")
 	parts := split(s, "/")
 	last := lower(parts[count(parts) - 1])
@@ -36,17 +37,8 @@ refers(v, t) if {
 	lower(n) == last
 }
 
-# An object reference {"id": "..."} (Azure sub-resources).
-refers(v, t) if {
-	some o in as_list(v)
-	is_object(o)
-	refers(o.id, t)
-}
-
-# An ARN embedded in an S3 ARN / path: "arn:aws:s3:::bucket-name".
-refers(v, t) if {
-	some s in as_list(v)
-	is_string(s)
+# An S3 ARN "arn:aws:s3:::bucket-name[/key]".
+refers_string(s, t) if {
 	startswith(s, "arn:aws:s3:::")
 	name := split(substring(s, count("arn:aws:s3:::"), -1), "/")[0]
 	name in identities(t)
