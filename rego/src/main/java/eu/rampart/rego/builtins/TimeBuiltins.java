@@ -30,7 +30,8 @@ public final class TimeBuiltins implements BuiltinFamily {
   private static final BigInteger MAX_NS = BigInteger.valueOf(Long.MAX_VALUE);
   private static final String RFC3339 = "2006-01-02T15:04:05Z07:00";
   private static final String RFC3339_NANO = "2006-01-02T15:04:05.999999999Z07:00";
-  private static final Type TIME_OPERAND = Type.of(Type.Kind.NUMBER, Type.Kind.ARRAY);
+  /** ns or [ns, tz(, layout)]: checked in the body, whose message is OPA's ("either number (ns) or ..."). */
+  private static final Type TIME_OPERAND = Type.ANY;
   private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds();
   private static final ConcurrentHashMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
@@ -54,7 +55,7 @@ public final class TimeBuiltins implements BuiltinFamily {
         (c, a) -> StringValue.of(time(a[0]).t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
     r.register("time.add_date", List.of(Type.NUMBER, Type.NUMBER, Type.NUMBER, Type.NUMBER), Type.NUMBER, (c, a) -> addDate(a));
     r.register("time.diff", List.of(TIME_OPERAND, TIME_OPERAND), Type.ARRAY, (c, a) -> diff(a));
-    r.register("time.format", List.of(Type.of(Type.Kind.NUMBER, Type.Kind.ARRAY)), Type.STRING, (c, a) -> {
+    r.register("time.format", List.of(TIME_OPERAND), Type.STRING, (c, a) -> {
       Timed t = time(a[0]);
       return StringValue.of(GoTimeLayout.format(t.t, t.layout));
     });

@@ -123,7 +123,7 @@ class ObjectBuiltinsTest {
     assertEquals(false, subset(j("[3,4,5]"), arr));
     assertEquals(true, subset(arr, set(n(4), n(3), n(2))));
     assertEquals(false, subset(arr, set(n(9), n(8), n(7))));
-    typeError("both arguments object.subset must be of the same type or array and set", F, "object.subset",
+    builtinError("both arguments object.subset must be of the same type or array and set", F, "object.subset",
         set(n(4)), arr);
   }
 }
