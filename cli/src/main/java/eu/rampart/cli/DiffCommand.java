@@ -9,7 +9,11 @@ import eu.rampart.check.Finding;
 import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.PolicyInputSource;
 import eu.rampart.cli.support.AtomicOutput;
+import eu.rampart.cli.support.Home;
 import eu.rampart.cli.support.PolicyPacks;
+import eu.rampart.diff.PlannedStates;
+import eu.rampart.env.Environment;
+import eu.rampart.env.EnvironmentException;
 import eu.rampart.diff.DiffFormat;
 import eu.rampart.diff.DiffReport;
 import eu.rampart.diff.PolicyDelta;
@@ -28,7 +32,6 @@ import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.Value;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +68,9 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the diff to FILE (atomically) instead of standard output.")
   Path out;
 
-  @Option(names = "--environment-json", paramLabel = "FILE",
-      description = "The input.environment object (JSON, docs/policy-input.md) to evaluate the policy pack with; enables the policy delta.")
-  Path environmentJson;
+  @Option(names = "--env", paramLabel = "E",
+      description = "Environment name (environments/E.yaml) or file to run the policy pack with; enables the policy delta (new, fixed, unchanged findings).")
+  String env;
 
   @Option(names = "--policies", paramLabel = "DIR", description = "Policy directory for the policy delta (default: the embedded pack).")
   Path policies;
@@ -91,7 +94,7 @@ public final class DiffCommand implements Callable<Integer> {
       List<ResourceChange> changes = inputs.size() == 2
           ? StackDiff.between(inputs.get(0), inputs.get(1))
           : StackDiff.planned(inputs.get(0));
-      PolicyDelta delta = policyDelta(inputs);
+      PolicyDelta delta = policyDelta(snapshots, inputs);
       DiffReport report = new DiffReport(files.get(0).toString(), files.size() == 2 ? files.get(1).toString() : null, changes, delta);
       String text = format.render(report, masker);
       if (out == null) {
@@ -110,46 +113,44 @@ public final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private PolicyDelta policyDelta(List<PolicyInput> inputs) throws IOException {
-    if (environmentJson == null) {
-      return PolicyDelta.notEvaluated("no --environment-json given, so the policy pack was not run");
+  private PolicyDelta policyDelta(List<StackSnapshot> snapshots, List<PolicyInput> inputs) {
+    if (env == null) {
+      return PolicyDelta.notEvaluated("no --env given, so the policy pack was not run");
     }
-    ObjectValue environment = environment();
+    CheckEnvironment environment = environment();
     eu.rampart.check.PolicyPack pack;
     try {
       pack = PolicyPacks.load(policies);
     } catch (PolicyEvaluationException e) {
       throw new EvaluationFailure("policy pack cannot be loaded: " + e.getMessage());
     }
-    CheckEnvironment env = new CheckEnvironment(environmentJson.getFileName().toString(), environment, List.of(), environmentJson.toString());
+    // One preview: its old states are "before", its planned states "after".
+    List<PolicyInput> sides = inputs.size() == 2 ? inputs
+        : List.of(Normaliser.normalise(PlannedStates.before(snapshots.get(0))), Normaliser.normalise(PlannedStates.after(snapshots.get(0))));
     List<PolicyInputSource> sources = new ArrayList<>();
-    for (PolicyInput in : inputs) sources.add(source(in));
-    CheckResult result = new Checker(pack).check(sources, env);
+    for (PolicyInput in : sides) sources.add(source(in));
+    CheckResult result = new Checker(pack).check(sources, environment);
     for (CheckError err : result.allErrors()) {
-      throw new EvaluationFailure("policy evaluation failed for " + err);
+      throw new EvaluationFailure("policy evaluation failed: " + err.source() + ": " + err.message());
     }
     List<List<PolicyFinding>> perFile = new ArrayList<>();
     for (FileResult f : result.files()) perFile.add(f.findings().stream().map(DiffCommand::finding).toList());
-    // A preview's "before" is its old state, which the checker does not evaluate separately.
-    if (perFile.size() == 1) return PolicyDelta.notEvaluated("a single preview has no separately evaluated before state; give BEFORE and AFTER files");
+    if (perFile.size() != 2) throw new EvaluationFailure("the checker returned " + perFile.size() + " results for 2 inputs");
     return PolicyDelta.between(perFile.get(0), perFile.get(1));
   }
 
-  private ObjectValue environment() throws IOException {
-    String text;
+  private CheckEnvironment environment() {
+    Environment e;
     try {
-      text = Files.readString(environmentJson);
-    } catch (IOException e) {
-      throw new InputException(environmentJson + ": cannot read: " + e.getMessage());
+      e = Environment.resolve(env, List.of(Home.dir()));
+    } catch (EnvironmentException x) {
+      throw new InputException(x.getMessage());
+    } catch (RuntimeException x) {
+      throw new InputException(env + ": cannot load the environment: " + x.getMessage());
     }
-    Value v;
-    try {
-      v = Json.parse(text);
-    } catch (RuntimeException e) {
-      throw new InputException(environmentJson + ": malformed JSON: expected the input.environment object");
-    }
-    if (!(v instanceof ObjectValue o)) throw new InputException(environmentJson + ": expected a JSON object (input.environment)");
-    return o;
+    Value v = Json.parse(e.toPolicyEnvironment().toString());
+    if (!(v instanceof ObjectValue o)) throw new InputException(e.file() + ": the policy environment is not an object");
+    return new CheckEnvironment(e.name(), o, e.policy().waivers(), e.file().toString());
   }
 
   private static PolicyInputSource source(PolicyInput in) {
@@ -164,7 +165,10 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private int fail(int code, String message) {
-    spec.commandLine().getErr().println("rampart diff: " + message);
+    String line = message.replace('\n', ' ').replace('\r', ' ');
+    // Compiler output for a broken pack can run to many kilobytes; the first part names the cause.
+    if (line.length() > 2_000) line = line.substring(0, 2_000) + " ... (" + (line.length() - 2_000) + " more characters)";
+    spec.commandLine().getErr().println("rampart diff: " + line);
     return code;
   }
 

@@ -98,12 +98,10 @@ class DiffCommandTest {
   }
 
   @Test
-  void malformedEnvironmentIsAnInputError() throws Exception {
-    Path env = dir.resolve("env.json");
-    Files.writeString(env, "[1,2");
-    Run r = run("--environment-json", env.toString(), fixture("pulumi-aws-export-rds-instance.json").toString(),
+  void unknownEnvironmentIsAnInputError() {
+    Run r = run("--env", dir.resolve("nope.yaml").toString(), fixture("pulumi-aws-export-rds-instance.json").toString(),
         fixture("pulumi-aws-export-s3-bucket.json").toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, r.code(), r.out() + r.err());
-    assertTrue(r.err().contains(env.toString()), r.err());
+    assertTrue(r.err().contains("nope.yaml"), r.err());
   }
 }

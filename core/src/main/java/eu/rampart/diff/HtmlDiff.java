@@ -25,6 +25,7 @@ public final class HtmlDiff {
       th,td{border:1px solid #d0d7de;padding:.35rem .55rem;text-align:left;vertical-align:top}th{background:#f6f8fa}
       .kind{font-weight:600;text-transform:uppercase;font-size:.8rem;padding:.1rem .4rem;border-radius:4px;white-space:nowrap}
       .delete,.replace{background:#ffebe9;color:#a40e26}.update{background:#fff8c5;color:#7d4e00}.create{background:#dafbe1;color:#116329}
+      .count.zero{background:#fff;color:#57606a;border-color:#d0d7de}
       .absent{color:#8c959f;font-style:italic}.note{color:#57606a}.notevaluated{border:1px solid #bf8700;background:#fff8c5;border-radius:8px;padding:.6rem 1rem}
       """;
 
@@ -105,7 +106,7 @@ public final class HtmlDiff {
   }
 
   private static void count(StringBuilder sb, String cls, String label, int n) {
-    sb.append("<div class=\"count ").append(cls).append("\"><b>").append(n).append("</b>").append(label).append("</div>");
+    sb.append("<div class=\"count ").append(cls).append(n == 0 ? " zero" : "").append("\"><b>").append(n).append("</b>").append(label).append("</div>");
   }
 
   private static void findings(StringBuilder sb, String title, List<PolicyFinding> fs) {
