@@ -51,6 +51,8 @@ class AzureLandingZoneControlsTest {
       assertTrue(allowed.contains(location), r.urn() + ": location " + location + " not in " + allowed);
       if (own != null) {
         assertEquals(provider.string("location"), own, r.urn() + ": location differs from its provider's");
+      } else {
+        assertFalse(acceptsLocation(r.type()), r.urn() + ": " + r.type() + " takes a location but none is set");
       }
       checked++;
     }
@@ -370,6 +372,25 @@ class AzureLandingZoneControlsTest {
   }
 
   // --- helpers ---
+
+  /** Whether the azure-native SDK's args class for {@code type} has a {@code location} input. */
+  private static boolean acceptsLocation(String type) {
+    String[] parts = type.split(":");
+    String argsClass = "com.pulumi.azurenative." + parts[1] + "." + parts[2] + "Args";
+    try {
+      Class.forName(argsClass).getMethod("location");
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    } catch (ClassNotFoundException e) {
+      // a type the SDK has no class for (DefenderPricing): its own args class decides
+      return type.equals(DefenderPricing.TOKEN) && hasLocation(DefenderPricingArgs.class);
+    }
+  }
+
+  private static boolean hasLocation(Class<?> args) {
+    return java.util.Arrays.stream(args.getMethods()).anyMatch(m -> m.getName().equals("location"));
+  }
 
   private static List<Registered> azureResources(String env) {
     return LandingZoneRuns.of(env).stream()
