@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** net.cidr_*: IPv4 and IPv6 network arithmetic with Go's parsing rules and OPA's messages. */
+/** net.cidr_* (IPv4 and IPv6 network arithmetic with Go's parsing rules and OPA's messages) and net.lookup_ip_addr. */
 public final class NetBuiltins implements BuiltinFamily {
   /** string, array, set or object: checked in the body so the message keeps OPA's order of kinds. */
   private static final Type CIDR_OPERAND = Type.ANY;
@@ -29,6 +29,21 @@ public final class NetBuiltins implements BuiltinFamily {
         (c, a) -> BooleanValue.of(IpNet.parseCidr(Args.string(a, 0)) != null));
     r.register("net.cidr_merge", List.of(Type.of(Type.Kind.ARRAY, Type.Kind.SET)), Type.SET, (c, a) -> merge(a));
     r.register("net.cidr_contains_matches", List.of(CIDR_OPERAND, CIDR_OPERAND), Type.SET, NetBuiltins::containsMatches);
+    r.registerNondeterministic("net.lookup_ip_addr", List.of(Type.STRING), Type.SET, (c, a) -> lookup(Args.string(a, 0)));
+  }
+
+  /** The addresses of a host name (an IP literal is its own answer), in Go's textual form. */
+  private static Value lookup(String name) {
+    byte[] literal = IpNet.parseIp(name);
+    if (literal != null) return SetValue.of(StringValue.of(IpNet.format(literal)));
+    if (name.isEmpty() || name.indexOf('%') >= 0) throw new BuiltinError("lookup " + name + ": no such host");
+    try {
+      LinkedHashSet<Value> out = new LinkedHashSet<>();
+      for (java.net.InetAddress a : java.net.InetAddress.getAllByName(name)) out.add(StringValue.of(IpNet.format(a.getAddress())));
+      return SetValue.wrap(out);
+    } catch (java.net.UnknownHostException e) {
+      throw new BuiltinError("lookup " + name + ": no such host");
+    }
   }
 
   private static IpNet cidr(String s) {

@@ -107,4 +107,13 @@ class NetBuiltinsTest {
     builtinError("operand 2: element must be string or non-empty array", F, "net.cidr_contains_matches",
         set(j("[\"1.1.1.0/24\",\"bar\"]"), j("[\"1.1.2.0/24\",\"foo\"]")), set(j("[]"), j("[\"1.1.2.1\",\"qux\"]")));
   }
+
+  @Test
+  void lookupIpAddr() {
+    assertEquals(strings("10.0.0.0"), call(F, "net.lookup_ip_addr", s("10.0.0.0")));
+    assertEquals(strings("::"), call(F, "net.lookup_ip_addr", s("::")));
+    Value localhost = call(F, "net.lookup_ip_addr", s("localhost"));
+    org.junit.jupiter.api.Assertions.assertTrue(java.util.List.of(strings("127.0.0.1"), strings("127.0.0.1", "::1"), strings("::1"))
+        .contains(localhost), "localhost resolved to " + localhost);
+  }
 }
