@@ -79,12 +79,18 @@ public final class Compiler {
         }
       }
     }
+    for (Module m : modules) {
+      RuleNode n = root;
+      for (String p : m.pkg()) n = n.child(p);
+      n.isPackage = true;
+    }
     Safety safety = new Safety(errors, this::arity);
     for (Module m : modules) {
       Map<String, Term.Ref> imports = new HashMap<>();
       for (Module.Import im : m.imports()) if (im.alias() != null) imports.put(im.alias(), im.path());
       Resolver resolver = new Resolver(m.pkg(), imports, namesByPkg.get(key(m.pkg())));
-      for (Rule r : m.rules()) {
+      for (Rule r0 : m.rules()) {
+        Rule r = FunctionArgs.rewrite(r0);
         Rule resolved = resolver.resolveRule(r, r.args());
         Rule safe = safeRule(resolved, safety);
         addRule(m, safe);
@@ -182,7 +188,7 @@ public final class Compiler {
   /** Top-level input comparisons with constants: {@code input.a.b == "x"} or {@code input.a.b = "x"}. */
   private static List<CompiledRule.Condition> conditions(Rule r) {
     List<CompiledRule.Condition> out = new ArrayList<>();
-    if (r.kind() == Rule.Kind.FUNCTION || r.isDefault()) return out;
+    if (r.kind() == Rule.Kind.FUNCTION || r.isDefault() || r.elseRule() != null) return out;
     for (Expr e : r.body()) {
       if (e.kind() != Expr.Kind.TERM || e.negated() || !e.withs().isEmpty()) continue;
       if (!(e.term() instanceof Term.Call c) || c.args().size() != 2) continue;

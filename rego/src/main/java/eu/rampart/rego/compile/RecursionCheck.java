@@ -83,18 +83,13 @@ final class RecursionCheck {
     if (t == null) return;
     if (t instanceof Term.Ref r) {
       if (r.head() instanceof Term.Var v && v.name().equals("data")) {
-        List<String> prefix = new ArrayList<>();
-        for (Term p : r.path()) {
-          if (p instanceof Term.Scalar s && s.value() instanceof StringValue sv) prefix.add(sv.value());
-          else break;
-        }
-        refDeps(prefix, deps);
+        refDeps(c.root, r.path(), 0, deps);
       } else {
         term(r.head(), deps);
       }
       for (Term p : r.path()) term(p, deps);
     } else if (t instanceof Term.Var v && v.name().equals("data")) {
-      refDeps(List.of(), deps);
+      refDeps(c.root, List.of(), 0, deps);
     } else if (t instanceof Term.Call call) {
       if (groups.containsKey(call.name())) deps.add(call.name());
       for (Term a : call.args()) term(a, deps);
@@ -107,15 +102,22 @@ final class RecursionCheck {
     else if (t instanceof Term.Template tp) for (Object p : tp.parts()) if (p instanceof Expr e) body(List.of(e), deps);
   }
 
-  /** Rules whose path is a prefix of the ref, or lies below it. */
-  private void refDeps(List<String> prefix, Set<String> deps) {
-    RuleNode n = c.root;
-    for (String p : prefix) {
-      if (!n.rules.isEmpty() || n.defaultRule != null) deps.add(n.dataPath());
-      n = n.children.get(p);
-      if (n == null) return;
+  /** Rules whose path is a prefix of the ref or lies below it; non-ground ref parts match any key. */
+  private void refDeps(RuleNode n, List<Term> path, int i, Set<String> deps) {
+    if (!n.rules.isEmpty() || n.defaultRule != null) deps.add(n.dataPath());
+    if (i == path.size()) {
+      below(n, deps);
+      return;
     }
-    below(n, deps);
+    Term p = path.get(i);
+    if (p instanceof Term.Scalar s) {
+      if (s.value() instanceof StringValue sv) {
+        RuleNode ch = n.children.get(sv.value());
+        if (ch != null) refDeps(ch, path, i + 1, deps);
+      }
+      return;
+    }
+    for (RuleNode ch : n.children.values()) refDeps(ch, path, i + 1, deps);
   }
 
   private void below(RuleNode n, Set<String> deps) {

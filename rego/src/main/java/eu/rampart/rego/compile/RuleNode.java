@@ -17,8 +17,15 @@ public final class RuleNode {
   public RuleIndex index;
   /** True if a function is defined at this path. */
   public boolean hasFunctions;
+  /** True if some module declares this package (an empty package is still an empty object). */
+  public boolean isPackage;
 
   RuleNode(List<String> path) { this.path = path; }
+
+  /** A node that only holds functions: it has no value in the data document. */
+  public boolean isFunctionLeaf() {
+    return hasFunctions && rules.isEmpty() && defaultRule == null && children.isEmpty() && !isPackage;
+  }
 
   RuleNode child(String k) {
     return children.computeIfAbsent(k, x -> {
@@ -34,7 +41,7 @@ public final class RuleNode {
 
   /** True if some non-function rule is defined at or below this node. */
   public boolean hasValueRules() {
-    if (!rules.isEmpty() || defaultRule != null) return true;
+    if (!rules.isEmpty() || defaultRule != null || isPackage) return true;
     for (RuleNode c : children.values()) if (c.hasValueRules()) return true;
     return false;
   }

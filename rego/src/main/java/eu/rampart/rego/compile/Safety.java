@@ -114,7 +114,12 @@ final class Safety {
     return bound.containsAll(s);
   }
 
+  private static boolean isRoot(Term t) {
+    return t instanceof Term.Var v && (v.name().equals("data") || v.name().equals("input"));
+  }
+
   private boolean canUnify(Term a, Term b, Set<String> bound, Set<String> visible) {
+    if (isRoot(a) || isRoot(b)) return true;
     if (a instanceof Term.Var v) return bound.contains(v.name()) || ground(b, bound, visible);
     if (b instanceof Term.Var v) return bound.contains(v.name()) || ground(a, bound, visible);
     if (a instanceof Term.ArrayTerm x && b instanceof Term.ArrayTerm y) {
@@ -137,7 +142,10 @@ final class Safety {
 
   private Set<String> needs0(Expr e, Set<String> visible) {
     Set<String> s = new LinkedHashSet<>();
-    for (Expr.With w : e.withs()) { inputs(w.value(), false, s, visible); }
+    for (Expr.With w : e.withs()) {
+      if (w.value() instanceof Term.Var v && (arity.applyAsInt(v.name()) >= 0 || v.name().contains("."))) continue;
+      inputs(w.value(), false, s, visible);
+    }
     switch (e.kind()) {
       case SOME_DECL: return s;
       case SOME_IN:
@@ -172,9 +180,13 @@ final class Safety {
     if (t instanceof Term.Call c && outputArg(c)) {
       for (int k = 0; k < c.args().size() - 1; k++) inputs(c.args().get(k), false, s, visible);
       inputs(c.args().get(c.args().size() - 1), true, s, visible);
-      return s;
+    } else {
+      inputs(t, false, s, visible);
     }
-    inputs(t, false, s, visible);
+    // Vars bound by iterating a ref in the same expression (x == input.xs[x]) are not inputs.
+    Set<String> own = new LinkedHashSet<>();
+    Vars.refPath(t, own);
+    s.removeAll(own);
     return s;
   }
 

@@ -429,8 +429,20 @@ final class Evaluator implements BuiltinContext {
         Expr e = (Expr) p;
         List<Value> vals = new ArrayList<>();
         int m = b.mark();
-        if (e.kind() == Expr.Kind.TERM && !e.negated() && !isRelation(e.term()) && e.withs().isEmpty()) {
-          evalTerm(e.term(), b, vals::add);
+        if (e.kind() == Expr.Kind.TERM && !e.negated() && !isRelation(e.term())) {
+          if (e.withs().isEmpty()) evalTerm(e.term(), b, vals::add);
+          else {
+            List<Object[]> mods = new ArrayList<>();
+            evalWithValues(e.withs(), 0, b, mods, () -> {
+              Ctx outer = ctx;
+              ctx = applyWith(outer, mods);
+              try {
+                evalTerm(e.term(), b, vals::add);
+              } finally {
+                ctx = outer;
+              }
+            });
+          }
         } else {
           evalExpr(e, b, () -> vals.add(BooleanValue.TRUE));
           if (vals.isEmpty() && (e.negated() || isRelation(e.term()))) vals.add(BooleanValue.FALSE);
@@ -586,6 +598,25 @@ final class Evaluator implements BuiltinContext {
     });
   }
 
+  /** Base documents are JSON: an integer key also finds the object member named by its digits. */
+  private static Value baseLookup(Value v, Value key) {
+    Value c = lookup(v, key);
+    if (c == null && v instanceof ObjectValue && key instanceof NumberValue n && n.isInteger()) {
+      c = lookup(v, StringValue.of(n.toJsonText()));
+    }
+    return c;
+  }
+
+  private void walkBase(Value v, List<Term> path, int i, Bindings b, Consumer<Value> k) {
+    if (i == path.size()) { k.accept(v); return; }
+    Term p = path.get(i);
+    if (hasUnbound(p, b)) { walk(v, path, i, b, k); return; }
+    evalTerm(p, b, key -> {
+      Value child = baseLookup(v, key);
+      if (child != null) walkBase(child, path, i + 1, b, k);
+    });
+  }
+
   static Value lookup(Value v, Value key) {
     if (v instanceof ObjectValue o) return o.get(key);
     if (v instanceof ArrayValue a) {
@@ -622,8 +653,8 @@ final class Evaluator implements BuiltinContext {
         } else {
           Value base = baseAt(node.path);
           if (base != null) {
-            Value c = lookup(base, key);
-            if (c != null) walk(c, path, i + 1, b, k);
+            Value c = baseLookup(base, key);
+            if (c != null) walkBase(c, path, i + 1, b, k);
           }
         }
       });
@@ -711,7 +742,7 @@ final class Evaluator implements BuiltinContext {
     if (base instanceof ObjectValue bo) for (Map.Entry<Value, Value> e : bo.entries()) tree.map.put(e.getKey(), e.getValue());
     for (Map.Entry<String, RuleNode> ch : node.children.entrySet()) {
       RuleNode cn = ch.getValue();
-      if (!cn.hasValueRules() && !hasOverrideBelow(cn.path)) continue;
+      if (cn.isFunctionLeaf() && !hasOverrideBelow(cn.path)) continue;
       Value cv = nodeValue(cn);
       if (cv != null) tree.map.put(StringValue.of(ch.getKey()), cv);
     }
@@ -888,10 +919,50 @@ final class Evaluator implements BuiltinContext {
     String fn = name;
     int n = arity(fn);
     int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();
-    evalItems(c.args().subList(0, nin), 0, new Value[nin], b, vals -> {
-      Value r = invoke(fn, vals.clone(), c.loc());
+    List<Term> args = c.args().subList(0, nin);
+    int[] order = argOrder(args, b);
+    if (order == null) {
+      evalItems(args, 0, new Value[nin], b, vals -> {
+        Value r = invoke(fn, vals.clone(), c.loc());
+        if (r != null) k.accept(r);
+      });
+      return;
+    }
+    List<Term> ordered = new ArrayList<>();
+    for (int i : order) ordered.add(args.get(i));
+    evalItems(ordered, 0, new Value[nin], b, vals -> {
+      Value[] inOrder = new Value[nin];
+      for (int i = 0; i < nin; i++) inOrder[order[i]] = vals[i];
+      Value r = invoke(fn, inOrder, c.loc());
       if (r != null) k.accept(r);
     });
+  }
+
+  /**
+   * Arguments that use a var still unbound (bound by iterating a ref in a later argument, as in
+   * {@code x == input.xs[x]}) are evaluated last; null when the written order works.
+   */
+  private int[] argOrder(List<Term> args, Bindings b) {
+    boolean any = false;
+    for (Term a : args) if (usesUnbound(a, b)) { any = true; break; }
+    if (!any) return null;
+    int[] order = new int[args.size()];
+    int j = 0;
+    for (int i = 0; i < args.size(); i++) if (!usesUnbound(args.get(i), b)) order[j++] = i;
+    for (int i = 0; i < args.size(); i++) if (usesUnbound(args.get(i), b)) order[j++] = i;
+    return order;
+  }
+
+  private boolean usesUnbound(Term t, Bindings b) {
+    if (t instanceof Term.Var v) return !v.name().equals("input") && !v.name().equals("data") && b.get(v.name()) == null;
+    if (t instanceof Term.Ref r) return !(r.head() instanceof Term.Var) && usesUnbound(r.head(), b)
+        || r.head() instanceof Term.Var hv && usesUnbound(hv, b);
+    if (t instanceof Term.ArrayTerm a) return a.items().stream().anyMatch(x -> usesUnbound(x, b));
+    if (t instanceof Term.SetTerm st) return st.items().stream().anyMatch(x -> usesUnbound(x, b));
+    if (t instanceof Term.ObjectTerm o) return o.values().stream().anyMatch(x -> usesUnbound(x, b))
+        || o.keys().stream().anyMatch(x -> usesUnbound(x, b));
+    if (t instanceof Term.Call c) return c.args().stream().anyMatch(x -> usesUnbound(x, b));
+    return false;
   }
 
   private void walkValue(List<Value> path, Value v, Consumer<Value> k) {

@@ -76,15 +76,10 @@ final class Lexer {
         out.add(new Token(Token.Kind.STRING, src.substring(start, pos), s, outLine, outCol, start, pos, space, nl));
       } else if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '`')) {
         boolean raw = src.charAt(pos + 1) == '`';
-        pos += 2;
-        if (raw) {
-          int e = src.indexOf('`', pos);
-          if (e < 0) throw error("non-terminated raw template string", l, col);
-          countLines(pos, e);
-          pos = e + 1;
-        } else {
-          readQuoted(l, col, true, null);
-        }
+        int e = TemplateScanner.body(src, pos + 2, raw);
+        if (e < 0) throw error("non-terminated template string", l, col);
+        countLines(pos, e);
+        pos = e;
         out.add(new Token(Token.Kind.TEMPLATE, src.substring(start, pos), null, outLine, outCol, start, pos, space, nl));
       } else {
         String p = null;

@@ -62,7 +62,15 @@ public final class Parser {
   private Token peek(int k) { return toks.get(Math.min(i + k, toks.size() - 1)); }
   private Token next() { return toks.get(i++); }
   private boolean at(String s) { return peek().is(s) && (peek().kind() == Token.Kind.PUNCT || !s.matches("[a-z]+") || true); }
-  private boolean atKeyword(String kw) { return peek().kind() == Token.Kind.IDENT && peek().text().equals(kw) && (!ALL_KEYWORDS.contains(kw) || keywords.contains(kw)); }
+  private boolean atKeyword(String kw) {
+    return peek().kind() == Token.Kind.IDENT && peek().text().equals(kw) && (!ALL_KEYWORDS.contains(kw) || keywords.contains(kw))
+        && !dotNext();
+  }
+
+  /** A keyword directly followed by '.' is a name in a ref (e.g. {@code not.foo := 1}). */
+  private boolean dotNext() { return peek(1).is(".") && !peek(1).spaceBefore(); }
+
+  private boolean atWord(String w) { return peek().kind() == Token.Kind.IDENT && peek().text().equals(w) && !dotNext(); }
 
   private boolean accept(String s) {
     if (peek().is(s)) { i++; return true; }
@@ -107,8 +115,8 @@ public final class Parser {
     List<Module.Import> imports = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
     while (peek().kind() != Token.Kind.EOF) {
-      if (peek().is("import")) imports.add(importDecl());
-      else if (peek().is("package")) throw error("unexpected package keyword", peek());
+      if (atWord("import")) imports.add(importDecl());
+      else if (atWord("package")) throw error("unexpected package keyword", peek());
       else rules.add(rule());
     }
     return new Module(file, version, pkg, loc(pt), imports, rules, metadata());
@@ -171,7 +179,7 @@ public final class Parser {
   private Rule rule() {
     Token start = peek();
     boolean isDefault = false;
-    if (start.is("default")) {
+    if (atWord("default")) {
       next();
       isDefault = true;
     }
@@ -241,7 +249,7 @@ public final class Parser {
     }
     if (value == null && kind != Rule.Kind.MULTI) value = new Term.Scalar(BooleanValue.TRUE, l);
     Rule elseRule = null;
-    if (peek().is("else")) {
+    if (atWord("else")) {
       if (kind == Rule.Kind.MULTI) throw error("else keyword cannot be used on multi-value rules", peek());
       elseRule = elseChain(kind, ref, args);
     }
@@ -263,7 +271,7 @@ public final class Parser {
     } else {
       body = List.of(Expr.term(new Term.Scalar(BooleanValue.TRUE, l), l));
     }
-    Rule next = peek().is("else") ? elseChain(kind, ref, args) : null;
+    Rule next = atWord("else") ? elseChain(kind, ref, args) : null;
     return new Rule(kind, ref, args == null ? List.of() : args, null, value, false, body, next, l);
   }
 
@@ -303,7 +311,7 @@ public final class Parser {
   private Expr literal() {
     Token t = peek();
     Location l = loc(t);
-    if (t.is("some")) {
+    if (atWord("some")) {
       next();
       return withs(some(l));
     }
@@ -312,7 +320,7 @@ public final class Parser {
       return withs(every(l));
     }
     boolean neg = false;
-    if (t.is("not")) {
+    if (atWord("not")) {
       next();
       neg = true;
     }
@@ -321,9 +329,9 @@ public final class Parser {
   }
 
   private Expr withs(Expr e) {
-    if (!peek().is("with")) return e;
+    if (!atWord("with")) return e;
     List<Expr.With> ws = new ArrayList<>();
-    while (peek().is("with")) {
+    while (atWord("with")) {
       Token w = next();
       Term target = termPostfix(primaryVar());
       expect("as");
@@ -442,6 +450,7 @@ public final class Parser {
       case TEMPLATE:
         return termPostfix(template(t));
       case IDENT: {
+        if (peek().is(".") && !peek().spaceBefore()) return termPostfix(new Term.Var(t.text(), l));
         switch (t.text()) {
           case "true": return new Term.Scalar(BooleanValue.TRUE, l);
           case "false": return new Term.Scalar(BooleanValue.FALSE, l);
@@ -627,6 +636,11 @@ public final class Parser {
     int p = 0;
     while (p < body.length()) {
       char c = body.charAt(p);
+      if (raw && c == '\\' && p + 1 < body.length() && body.charAt(p + 1) == '{') {
+        lit.append('{');
+        p += 2;
+        continue;
+      }
       if (!raw && c == '\\') {
         char e = body.charAt(p + 1);
         switch (e) {
@@ -642,20 +656,8 @@ public final class Parser {
         continue;
       }
       if (c == '{') {
-        int depth = 1, q = p + 1;
-        while (q < body.length() && depth > 0) {
-          char d = body.charAt(q);
-          if (d == '"') {
-            q++;
-            while (q < body.length() && body.charAt(q) != '"') { if (body.charAt(q) == '\\') q++; q++; }
-          } else if (d == '`') {
-            q = body.indexOf('`', q + 1);
-            if (q < 0) throw error("non-terminated template expression", t);
-          } else if (d == '{') depth++;
-          else if (d == '}') depth--;
-          q++;
-        }
-        if (depth != 0) throw error("non-terminated template expression", t);
+        int q = TemplateScanner.expr(body, p + 1);
+        if (q < 0) throw error("non-terminated template expression", t);
         String exprText = body.substring(p + 1, q - 1);
         if (lit.length() > 0) { parts.add(lit.toString()); lit.setLength(0); }
         Parser sub = new Parser(exprText, file, version, t.line() - 1, t.col() + 2 + p, keywords);
