@@ -104,4 +104,18 @@ class DiffCommandTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("nope.yaml"), r.err());
   }
+
+  @Test
+  void policyDeltaOfAPreviewWithTheProdEnvironment() {
+    String root = System.getProperty("rampart.root.dir");
+    assertNotNull(root, "rampart.root.dir is set by cli's surefire config");
+    Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(),
+        fixture("stratify-aws-sample-preview-deletes.json").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertFalse(r.out().contains("not evaluated"), r.out());
+    // Deleting the lambda function and its wiring fixes their unknown-residency findings;
+    // the bucket that stays keeps its findings.
+    assertTrue(r.out().matches("(?s).*policy delta: 0 new, [1-9]\\d* fixed, [1-9]\\d* unchanged finding\\(s\\).*"), r.out());
+    assertTrue(r.out().contains("### Fixed findings"), r.out());
+  }
 }
