@@ -36,7 +36,7 @@ public final class AuditTrail extends ComponentResource {
   }
 
   public AuditTrail(String name, Args args, ComponentResourceOptions options) {
-    super(TYPE, name, options);
+    super(TYPE, name, Options.component(options, args.placement));
     Settings settings = args.placement.settings();
     Provider primary = args.placement.primary();
     int retentionDays = settings.requireInt("logs.retentionDays");

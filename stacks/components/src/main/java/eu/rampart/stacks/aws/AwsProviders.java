@@ -28,11 +28,11 @@ public final class AwsProviders {
   }
 
   private static Provider provider(String name, String region, Settings settings) {
-    return new Provider(name, ProviderArgs.builder()
+    ProviderArgs.Builder args = ProviderArgs.builder()
         .region(region)
-        // the account must match the environment; a wrong profile must not deploy somewhere else
-        .allowedAccountIds(settings.stringList("aws.allowedAccountIds").orElse(java.util.List.of()))
-        .defaultTags(ProviderDefaultTagsArgs.builder().tags(Tags.of(settings, Tags.Classification.INTERNAL)).build())
-        .build());
+        .defaultTags(ProviderDefaultTagsArgs.builder().tags(Tags.of(settings, Tags.Classification.INTERNAL)).build());
+    // when the environment names its accounts, a wrong profile cannot deploy somewhere else
+    settings.stringList("aws.allowedAccountIds").filter(ids -> !ids.isEmpty()).ifPresent(args::allowedAccountIds);
+    return new Provider(name, args.build());
   }
 }

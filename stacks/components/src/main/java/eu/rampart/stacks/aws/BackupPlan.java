@@ -48,7 +48,7 @@ public final class BackupPlan extends ComponentResource {
   }
 
   public BackupPlan(String name, Args args, ComponentResourceOptions options) {
-    super(TYPE, name, options);
+    super(TYPE, name, Options.component(options, args.placement));
     Settings settings = args.placement.settings();
     Provider primary = args.placement.primary();
     int everyHours = settings.requireInt("backup.everyHours");

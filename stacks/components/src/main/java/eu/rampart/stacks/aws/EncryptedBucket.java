@@ -69,7 +69,7 @@ public final class EncryptedBucket extends ComponentResource {
   }
 
   public EncryptedBucket(String name, Args args, ComponentResourceOptions options) {
-    super(TYPE, name, options);
+    super(TYPE, name, Options.component(options, args.placement));
     Settings settings = args.placement.settings();
     Provider primary = args.placement.primary();
     Map<String, String> tags = Tags.of(settings, args.classification);

@@ -36,7 +36,7 @@ public final class HttpsLoadBalancer extends ComponentResource {
   }
 
   public HttpsLoadBalancer(String name, Args args, ComponentResourceOptions options) {
-    super(TYPE, name, options);
+    super(TYPE, name, Options.component(options, args.placement));
     Settings settings = args.placement.settings();
     Provider provider = args.placement.primary();
     Map<String, String> tags = Tags.of(settings, Tags.Classification.INTERNAL);

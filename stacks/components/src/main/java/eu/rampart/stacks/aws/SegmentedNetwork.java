@@ -58,7 +58,7 @@ public final class SegmentedNetwork extends ComponentResource {
   }
 
   public SegmentedNetwork(String name, Args args, ComponentResourceOptions options) {
-    super(TYPE, name, options);
+    super(TYPE, name, Options.component(options, args.placement));
     Settings settings = args.placement.settings();
     Provider provider = args.placement.primary();
     this.cidr = args.cidr;

@@ -104,6 +104,16 @@ public final class AzureLandingZone {
         .flowLogStorageAccountId(logArchive.account().id())
         .build(), component(main));
 
+    new PrivateEndpoints("pe-" + env, PrivateEndpoints.Args.builder()
+        .settings(settings).placement(main)
+        .resourceGroupName(groups.network().name())
+        .virtualNetworkId(network.network().id())
+        .subnetId(network.subnets().get(Tier.DATA).get(0).id())
+        .target("keyvault", keyVault.vault().id(), "vault")
+        .target("documents-blob", documents.account().id(), "blob")
+        .target("logarchive-blob", logArchive.account().id(), "blob")
+        .build(), component(main));
+
     AdminVpn vpn = new AdminVpn("vpn-" + env, AdminVpn.Args.builder()
         .settings(settings).placement(main)
         .resourceGroupName(groups.network().name())

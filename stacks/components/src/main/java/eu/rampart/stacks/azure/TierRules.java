@@ -38,7 +38,8 @@ final class TierRules {
       case DATA -> {
         rules.add(allow("AllowDataPortsFromAppTier", 100, prefixes.get(Tier.APP), own, DATA_PORTS));
         rules.add(allow("AllowPrivateEndpointsFromAppTier", 110, prefixes.get(Tier.APP), own, List.of("443")));
-        rules.add(allow("AllowAdminFromVpn", 200, List.of(vpnClientCidr), own, concat(ADMIN_PORTS, DATA_PORTS)));
+        // 443 reaches the private endpoints of the key vault and the storage accounts
+        rules.add(allow("AllowAdminFromVpn", 200, List.of(vpnClientCidr), own, concat(concat(ADMIN_PORTS, DATA_PORTS), List.of("443"))));
         rules.add(allow("AllowAdminFromManagement", 210, prefixes.get(Tier.MANAGEMENT), own, concat(ADMIN_PORTS, DATA_PORTS)));
       }
       case MANAGEMENT -> rules.add(allow("AllowAdminFromVpn", 200, List.of(vpnClientCidr), own, ADMIN_PORTS));

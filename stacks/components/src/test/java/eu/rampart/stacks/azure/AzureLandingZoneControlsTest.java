@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AzureLandingZoneControlsTest {
   private static final Set<String> INTERNET = Set.of("*", "Internet", "0.0.0.0/0", "::/0", "Any", "any");
   private static final Set<String> ADMIN_AND_DATA_PORTS = Set.of("22", "3389", "5432", "3306", "1433", "6379", "27017", "9200");
+  /** Private DNS zones and their links are global by Azure's design and hold no data. */
+  private static final Set<String> GLOBAL_TYPES = Set.of(
+      "azure-native:network:PrivateZone", "azure-native:network:VirtualNetworkLink");
   private static final Set<String> STATEFUL_TYPES = Set.of(
       "azure-native:storage:StorageAccount", "azure-native:keyvault:Vault", "azure-native:keyvault:Key",
       "azure-native:recoveryservices:Vault", "azure-native:storage:BlobContainer",
@@ -47,6 +50,10 @@ class AzureLandingZoneControlsTest {
       Registered provider = providers.get(r.providerUrn());
       assertNotNull(provider, r.urn() + ": not on an explicit azure-native provider (provider ref " + r.provider() + ")");
       String own = r.string("location");
+      if (GLOBAL_TYPES.contains(r.type())) {
+        assertEquals(PrivateEndpoints.GLOBAL, own, r.urn() + ": a private DNS resource is global");
+        continue;
+      }
       String location = own != null ? own : provider.string("location");
       assertTrue(allowed.contains(location), r.urn() + ": location " + location + " not in " + allowed);
       if (own != null) {
@@ -368,6 +375,30 @@ class AzureLandingZoneControlsTest {
           + inSecondary.stream().map(Registered::urn).toList());
       ofType(env, "azure-native:storage:StorageAccount")
           .forEach(r -> assertEquals(EncryptedStorage.LOCAL_SKU, r.string("sku.name"), r.urn() + ": dev stays cheap"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"dev", "staging", "prod"})
+  void closedServicesAreReachableThroughPrivateEndpointsInTheDataTier(String env) {
+    Set<String> dataSubnetIds = ofType(env, "azure-native:network:Subnet").stream()
+        .filter(s -> String.valueOf(s.string("subnetName")).startsWith("snet-data-"))
+        .map(Registered::id).collect(Collectors.toSet());
+    Map<String, Registered> endpointByTarget = new java.util.HashMap<>();
+    for (Registered pe : ofType(env, "azure-native:network:PrivateEndpoint")) {
+      assertTrue(dataSubnetIds.contains(pe.string("subnet.id")), pe.urn() + ": private endpoint outside the data tier");
+      pe.at("privateLinkServiceConnections").ifPresent(a -> a.getAsJsonArray().forEach(c ->
+          endpointByTarget.put(c.getAsJsonObject().get("privateLinkServiceId").getAsString(), pe)));
+    }
+    Set<String> zoneGroups = ofType(env, "azure-native:network:PrivateDnsZoneGroup").stream()
+        .map(g -> g.string("privateEndpointName")).collect(Collectors.toSet());
+    List<Registered> closed = new ArrayList<>(ofType(env, "azure-native:storage:StorageAccount"));
+    closed.addAll(ofType(env, "azure-native:keyvault:Vault"));
+    for (Registered r : closed) {
+      Registered pe = endpointByTarget.get(r.id());
+      assertNotNull(pe, r.urn() + ": public access disabled but no private endpoint");
+      assertTrue(zoneGroups.contains(pe.string("name") != null ? pe.string("name") : pe.name())
+          || zoneGroups.contains(pe.name()), pe.urn() + ": no private DNS zone group");
     }
   }
 

@@ -49,7 +49,7 @@ public final class PlannerMain {
       }
       AtomicInteger count = new AtomicInteger();
       if (request.progress) err.println("rampart-planner: running " + request.program + " for stack " + request.stack);
-      List<CapturedResource> resources = ProgramRunner.run(request, stack, r -> {
+      List<CapturedResource> resources = ProgramRunner.run(request, ProgramRunner.program(stack), r -> {
         int n = count.incrementAndGet();
         if (request.progress && n % 25 == 0) err.println("rampart-planner: " + n + " resources registered");
       });

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs a program's static {@code stack(Context)} under the SDK's mocks with the given config and
@@ -41,7 +43,20 @@ final class ProgramRunner {
     throw new NoSuchMethodException(className + " has no static method stack(com.pulumi.Context)");
   }
 
-  static List<CapturedResource> run(PlanRequest request, Method stack, Consumer<CapturedResource> listener) throws ProgramFailure {
+  /** The static {@code stack(Context)} method as a program; its exceptions come out unwrapped. */
+  static Consumer<Context> program(Method stack) {
+    return ctx -> {
+      try {
+        stack.invoke(null, ctx);
+      } catch (InvocationTargetException e) {
+        sneakyThrow(e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot call " + stack + ": " + e.getMessage(), e);
+      }
+    };
+  }
+
+  static List<CapturedResource> run(PlanRequest request, Consumer<Context> program, Consumer<CapturedResource> listener) throws ProgramFailure {
     RealisticMocks mocks = new RealisticMocks(request.config);
     CapturingMonitor monitor = new CapturingMonitor(mocks, PulumiTestInternal.mockLog(), listener);
     List<Throwable> thrown = new ArrayList<>();
@@ -49,10 +64,19 @@ final class ProgramRunner {
       TestResult result = PulumiTestInternal.builder()
           .options(TestOptions.builder().projectName(request.project).stackName(request.stack).preview(false).build())
           .mocks(mocks)
+          .standardLogger(sdkLogger())
           .config(request.config, new HashSet<>(request.secretKeys))
           .monitorDecorator(ignored -> monitor)
           .build()
-          .runTest(ctx -> invoke(stack, ctx, thrown));
+          .runTest(ctx -> {
+            try {
+              program.accept(ctx);
+            } catch (RuntimeException | Error e) {
+              // the SDK wraps what the program throws; keep the original for the explanation
+              thrown.add(e);
+              throw e;
+            }
+          });
       if (!thrown.isEmpty()) throw new ProgramFailure("the program failed", thrown.get(0));
       if (!result.exceptions().isEmpty()) throw new ProgramFailure("the program failed", result.exceptions().get(0));
       if (result.exitCode() != 0 || !result.errors().isEmpty()) {
@@ -69,16 +93,15 @@ final class ProgramRunner {
     }
   }
 
-  private static void invoke(Method stack, Context ctx, List<Throwable> thrown) {
-    try {
-      stack.invoke(null, ctx);
-    } catch (InvocationTargetException e) {
-      thrown.add(e.getCause());
-      sneakyThrow(e.getCause());
-    } catch (IllegalAccessException e) {
-      thrown.add(e);
-      throw new IllegalStateException(e);
-    }
+  /**
+   * The SDK logs a failing program with its stack trace; the planner explains failures itself, so
+   * the SDK speaks only with RAMPART_DEBUG set.
+   */
+  private static Logger sdkLogger() {
+    Logger logger = Logger.getLogger("eu.rampart.plan.mock.sdk");
+    logger.setUseParentHandlers(System.getenv("RAMPART_DEBUG") != null);
+    logger.setLevel(System.getenv("RAMPART_DEBUG") != null ? Level.INFO : Level.OFF);
+    return logger;
   }
 
   @SuppressWarnings("unchecked")
