@@ -26,8 +26,29 @@ findings contains f if {
 }
 
 # METADATA
-# title: Threat detection on
+# title: Flow logs on
 # description: Advisory test rule that fires on every bucket named "nolog".
+# custom:
+#   id: NET-6
+#   severity: medium
+#   enforcement: advisory
+#   remediation: Turn on flow logs.
+findings contains f if {
+	some r in input.resources
+	r.name == "nolog"
+	f := {
+		"id": "NET-6",
+		"severity": "medium",
+		"enforcement": "advisory",
+		"urn": r.urn,
+		"message": "no flow logs",
+		"remediation": "Turn on flow logs.",
+	}
+}
+
+# METADATA
+# title: Threat detection on
+# description: Advisory by default; environments/prod.yaml makes LOG-3 mandatory.
 # custom:
 #   id: LOG-3
 #   severity: medium
@@ -35,7 +56,7 @@ findings contains f if {
 #   remediation: Enable GuardDuty.
 findings contains f if {
 	some r in input.resources
-	r.name == "nolog"
+	r.name == "noguard"
 	f := {
 		"id": "LOG-3",
 		"severity": "medium",

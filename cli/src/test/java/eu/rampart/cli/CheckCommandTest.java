@@ -55,6 +55,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void environmentEnforcementOverridesApply() throws Exception {
+    // the pack says LOG-3 is advisory; environments/prod.yaml makes it mandatory, dev does not
+    Path plan = Plans.write(dir, "plan.json", Plans.bucketPlan("eu-west-1", "noguard"));
+    Cli.Run prod = Cli.run("check", plan.toString(), "--policies", policies(), "--env", "prod", "--output", "json");
+    assertEquals(1, prod.exitCode(), prod.out() + prod.err());
+    assertEquals("mandatory", new ObjectMapper().readTree(prod.out()).at("/inputs/0/findings/0/enforcement").asText());
+    assertEquals(0, Cli.run("check", plan.toString(), "--policies", policies(), "--env", "dev").exitCode());
+  }
+
+  @Test
   void environmentGivesAllowedRegionsAndWaivers() throws Exception {
     Path plan = Plans.write(dir, "plan.json", Plans.bucketPlan("eu-north-1", "documents"));
     assertEquals(1, Cli.run("check", plan.toString(), "--policies", policies(), "--env", "prod").exitCode());
@@ -64,8 +74,8 @@ class CheckCommandTest {
                 - rule: RES-1
                   urn: "urn:pulumi:prod::aws-landing-zone::*::documents"
                   reason: Stockholm pilot, approved in SEC-42
-                  owner: platform-team
-                  expires: 2999-12-31
+                  owner: security-office
+                  expires: "2999-12-31"
         """.strip());
     assertTrue(!waived.equals(prod), "the prod environment file has a 'waivers: []' line to replace");
     Path env = Plans.write(dir, "waived.yaml", waived);
@@ -75,7 +85,7 @@ class CheckCommandTest {
     assertEquals("Stockholm pilot, approved in SEC-42", j.at("/inputs/0/waived/0/waiver/reason").asText());
     assertEquals(0, j.at("/inputs/0/findings").size());
 
-    Path broken = Plans.write(dir, "broken-waiver.yaml", waived.replace("owner: platform-team\n", ""));
+    Path broken = Plans.write(dir, "broken-waiver.yaml", waived.replaceFirst(" *owner: security-office\n", ""));
     Cli.Run b = Cli.run("check", plan.toString(), "--policies", policies(), "--env", broken.toString());
     assertEquals(2, b.exitCode(), b.err());
     assertTrue(b.err().contains(broken + ": waivers[0]: missing required field(s) owner"), b.err());
