@@ -56,7 +56,8 @@ final class MavenPoms {
     Path root = null;
     for (Path dir = child.getParent(); dir != null; dir = dir.getParent()) {
       Path pom = dir.resolve("pom.xml");
-      if (!Files.isRegularFile(pom)) break;
+      // modules may sit deeper than one level (stacks/aws-landing-zone): skip directories without a POM
+      if (!Files.isRegularFile(pom)) continue;
       boolean lists = false;
       for (String module : modules(read(pom))) {
         if (dir.resolve(module).toAbsolutePath().normalize().equals(child)) lists = true;
