@@ -119,6 +119,38 @@ bak_1 contains f if {
 	f := lib.finding("BAK-1", p.urn, sprintf("%s keeps backups %v days, less than %v", [lib.label(p), d, retention_days]))
 }
 
+# Recovery Services protection policies: schedulePolicy and retentionPolicy.
+bak_1 contains f if {
+	some p in azure_policies
+	p.type == "azure-native:recoveryservices:ProtectionPolicy"
+	h := rsv_schedule_hours(lib.get(lib.get(lib.props(p), "properties", {}), "schedulePolicy", {}))
+	h > every_hours
+	f := lib.finding("BAK-1", p.urn, sprintf("%s backs up every %v hours, less often than every %v hours", [lib.label(p), h, every_hours]))
+}
+
+bak_1 contains f if {
+	some p in azure_policies
+	p.type == "azure-native:recoveryservices:ProtectionPolicy"
+	retention := lib.get(lib.get(lib.props(p), "properties", {}), "retentionPolicy", {})
+	d := rsv_retention_days(retention)
+	d < retention_days
+	f := lib.finding("BAK-1", p.urn, sprintf("%s keeps daily backups %v days, less than %v", [lib.label(p), d, retention_days]))
+}
+
+rsv_schedule_hours(s) := h if {
+	lib.get(s, "scheduleRunFrequency", "") == "Hourly"
+	h := lib.num(lib.get(lib.get(s, "hourlySchedule", {}), "interval", 1000000))
+} else := 24 if {
+	lib.get(s, "scheduleRunFrequency", "") == "Daily"
+} else := 1000000
+
+# The daily retention (a weekly-only policy keeps nothing daily: 0 days).
+rsv_retention_days(r) := n * {"Days": 1, "Weeks": 7, "Months": 30, "Years": 365}[unit] if {
+	d := lib.get(lib.get(r, "dailySchedule", {}), "retentionDuration", {})
+	n := lib.num(lib.get(d, "count", 0))
+	unit := lib.get(d, "durationType", "Days")
+} else := 0
+
 last_segment(s) := parts[count(parts) - 1] if {
 	is_string(s)
 	parts := split(s, "/")

@@ -47,6 +47,7 @@ res_2 contains f if {
 
 res_2 contains f if {
 	some d in s3_replication_destinations
+	not lib.unknown(d.bucket)
 	not destination_bucket_region(d.bucket)
 	f := lib.finding("RES-2", d.urn, sprintf("replication of %s goes to bucket %s whose region is not known to the stack", [d.source, d.bucket]))
 }
@@ -119,13 +120,19 @@ pair_violation(r, what) := {msg |
 	msg := sprintf("%s (%s) keeps a geo copy, but region %s has no known allowed pair region", [lib.label(r), what, region])
 }
 
+# vault_storage_types(r): how a backup vault stores backups. A Recovery Services vault that does
+# not set its redundancy uses Azure's default, GeoRedundant.
 vault_storage_types(r) := {t |
-	some s in lib.as_list(object.get(object.get(lib.props(r), "properties", {}), "storageSettings", []))
-	t := s.type
+	some s in lib.as_list(lib.get(lib.get(lib.props(r), "properties", {}), "storageSettings", []))
+	t := lib.get(s, "type", "")
 } | {t |
 	t := r.properties.properties.redundancySettings.standardTierStorageRedundancy
 } | {t |
 	t := r.properties.storageType
+} | {"GeoRedundant" |
+	r.type == "azure-native:recoveryservices:Vault"
+	not r.properties.properties.redundancySettings.standardTierStorageRedundancy
+	not r.properties.storageType
 }
 
 # ---- S3 replication and backup copies
@@ -201,12 +208,15 @@ res_3 contains f if {
 	f := lib.finding("RES-3", lib.stack_urn, sprintf("%s data and its backups are in %d allowed region(s) %v; primary and backup need two different allowed regions", [c, count(regions), sort(regions)]))
 }
 
-# footprint(c): regions holding data or copies of it for cloud c.
-footprint(c) := (({lib.region_of(r) | some r in lib.data_stores(c)} | {lib.region_of(r) | some r in lib.cloud_resources(c); r.type in lib.backup_vault_types}) | copy_regions(c)) | pair_regions(c)
+# footprint(c): regions where the stack itself keeps data or copies of it for cloud c: its data
+# stores and backup vaults, the buckets it replicates to, and the paired regions of geo-redundant
+# storage accounts. Where backup vaults copy to (copy actions, geo-redundant vaults) is BAK-2's
+# concern, so RES-3 and BAK-2 can be broken and reported independently.
+footprint(c) := (({lib.region_of(r) | some r in lib.data_stores(c)} | {lib.region_of(r) | some r in lib.cloud_resources(c); r.type in lib.backup_vault_types}) | replica_regions(c)) | pair_regions(c)
 
-copy_regions("aws") := {r | some c in backup_copy_actions; r := arn_region(c.destination)} | {r | some d in s3_replication_destinations; r := destination_bucket_region(d.bucket)}
+replica_regions("aws") := {r | some d in s3_replication_destinations; r := destination_bucket_region(d.bucket)}
 
-copy_regions("azure") := set()
+replica_regions("azure") := set()
 
 pair_regions("aws") := set()
 
@@ -214,8 +224,4 @@ pair_regions("azure") := {lib.azure_pair[lib.region_of(r)] |
 	some r in lib.cloud_resources("azure")
 	r.type == "azure-native:storage:StorageAccount"
 	lib.geo_redundant_sku(r.properties.sku.name)
-} | {lib.azure_pair[lib.region_of(r)] |
-	some r in lib.cloud_resources("azure")
-	r.type in {"azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault"}
-	"GeoRedundant" in vault_storage_types(r)
 }

@@ -1,0 +1,125 @@
+package eu.rampart.policies;
+
+import static eu.rampart.policies.InputEdits.NODES;
+import static eu.rampart.policies.InputEdits.props;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.rampart.policies.MutationTest.Case;
+import java.util.List;
+import java.util.Map;
+
+/** One mutation per control of the AWS landing zone's prod plan. */
+final class AwsMutations {
+  private static final String BUCKET = "aws:s3/bucketV2:BucketV2";
+  private static final String SG = "aws:ec2/securityGroup:SecurityGroup";
+  private static final String LB = "aws:lb/loadBalancer:LoadBalancer";
+  private static final String PLAN = "aws:backup/plan:Plan";
+  private static final String TRAIL = "aws:cloudtrail/trail:Trail";
+  private static final String ENDPOINT = "aws:ec2clientvpn/endpoint:Endpoint";
+
+  private AwsMutations() {}
+
+  static Case of(String control, String description, MutationTest.Mutation m) {
+    return new Case(control, "aws", description, m);
+  }
+
+  static List<Case> cases() {
+    return List.of(
+        of("RES-1", "move the VPC to us-east-1", e -> e.first("aws:ec2/vpc:Vpc").put("region", "us-east-1")),
+        of("RES-2", "add a backup copy to a vault in us-east-1", e -> {
+          ObjectNode rule = (ObjectNode) props(e.first(PLAN)).withArray("rules").get(0);
+          rule.withArray("copyActions").addObject().put("destinationVaultArn", "arn:aws:backup:us-east-1:123456789012:backup-vault:outside-eu");
+        }),
+        of("RES-3", "drop everything the stack keeps in the secondary region (backups copied to an unmanaged vault)", e -> {
+          String secondary = e.input().path("environment").path("secondary_region").path("aws").asText();
+          e.remove(r -> secondary.equals(r.path("region").asText()), "resources in " + secondary);
+          e.remove(r -> r.path("type").asText().equals("aws:s3/bucketReplicationConfig:BucketReplicationConfig"), "replication");
+        }),
+        of("ENC-1", "drop the server-side encryption of a bucket", e -> {
+          ObjectNode bucket = e.first(BUCKET);
+          e.remove(r -> r.path("type").asText().startsWith("aws:s3/bucketServerSideEncryptionConfiguration")
+              && InputEdits.joined(r, "bucket", bucket), "the SSE configuration of " + bucket.path("urn").asText());
+        }),
+        of("ENC-2", "turn off KMS key rotation", e -> props(e.first("aws:kms/key:Key")).put("enableKeyRotation", false)),
+        of("ENC-3", "use a TLS 1.0 SSL policy on the HTTPS listener", e ->
+            props(e.first("aws:lb/listener:Listener", r -> "HTTPS".equals(props(r).path("protocol").asText()), "HTTPS"))
+                .put("sslPolicy", "ELBSecurityPolicy-2016-08")),
+        of("NET-1", "route a data-tier route table to the internet gateway", e -> {
+          ObjectNode igw = e.first("aws:ec2/internetGateway:InternetGateway");
+          ObjectNode subnet = e.first("aws:ec2/subnet:Subnet", r -> "data".equals(InputEdits.tag(r, "tier")), "data tier");
+          ObjectNode assoc = e.first("aws:ec2/routeTableAssociation:RouteTableAssociation",
+              r -> InputEdits.joined(r, "subnetId", subnet), "association of " + subnet.path("name").asText());
+          ObjectNode table = e.first("aws:ec2/routeTable:RouteTable", r -> InputEdits.joined(assoc, "routeTableId", r), "its route table");
+          props(table).withArray("routes").addObject().put("cidrBlock", "0.0.0.0/0")
+              .put("gatewayId", props(igw).path("id").asText("igw-0mutation"));
+        }),
+        of("NET-2", "peer the prod VPC with a dev VPC", e -> {
+          ObjectNode vpc = e.first("aws:ec2/vpc:Vpc");
+          Map<String, String> tags = new java.util.HashMap<>(e.ownershipTags());
+          tags.put("peer-environment", "dev");
+          e.add("aws:ec2/vpcPeeringConnection:VpcPeeringConnection", "prod-to-dev", "aws", vpc.path("region").asText(),
+              Map.of("vpcId", props(vpc).path("id").asText(vpc.path("urn").asText()), "peerVpcId", "vpc-0dev0000000000001",
+                  "autoAccept", false, "tags", tags), List.of(vpc));
+        }),
+        of("NET-3", "open TCP 8080 to the internet on the load balancer group", e ->
+            lbGroup(e).withArray("ingress").addObject().put("protocol", "tcp").put("fromPort", 8080.0).put("toPort", 8080.0)
+                .set("cidrBlocks", NODES.arrayNode().add("0.0.0.0/0"))),
+        of("NET-4", "open SSH to 0.0.0.0/0 on the admin group", e ->
+            props(e.first(SG, r -> r.path("name").asText().endsWith("-admin"), "admin group")).withArray("ingress").addObject()
+                .put("protocol", "tcp").put("fromPort", 22.0).put("toPort", 22.0).set("cidrBlocks", NODES.arrayNode().add("0.0.0.0/0"))),
+        of("NET-5", "let the default security group allow traffic inside the group", e ->
+            props(e.first("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup")).withArray("ingress").addObject()
+                .put("protocol", "-1").put("fromPort", 0.0).put("toPort", 0.0).put("self", true)),
+        of("NET-6", "remove the VPC flow log", e -> e.removeType("aws:ec2/flowLog:FlowLog")),
+        of("VPN-1", "switch the Client VPN to full tunnel", e -> props(e.first(ENDPOINT)).put("splitTunnel", false)),
+        of("VPN-2", "turn off Client VPN connection logging", e ->
+            props(e.first(ENDPOINT)).withObject("connectionLogOptions").put("enabled", false)),
+        of("BAK-1", "back up only once a day", e -> {
+          for (JsonNode rule : props(e.first(PLAN)).withArray("rules")) ((ObjectNode) rule).put("schedule", "cron(0 5 * * ? *)");
+        }),
+        of("BAK-2", "remove the cross-region backup copies", e -> {
+          for (ObjectNode p : e.ofType(PLAN)) for (JsonNode rule : props(p).withArray("rules")) ((ObjectNode) rule).remove("copyActions");
+        }),
+        of("BAK-3", "remove the vault locks", e -> e.removeType("aws:backup/vaultLockConfiguration:VaultLockConfiguration")),
+        of("LOG-1", "make the trail single-region", e -> props(e.first(TRAIL)).put("isMultiRegionTrail", false)),
+        of("LOG-2", "stop encrypting the trail with the KMS key", e -> props(e.first(TRAIL)).remove("kmsKeyId")),
+        of("LOG-3", "remove GuardDuty", e -> e.removeType("aws:guardduty/detector:Detector")),
+        of("DATA-1", "allow public bucket policies", e ->
+            props(e.first("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock")).put("blockPublicPolicy", false)),
+        of("DATA-2", "put the document archive's object lock in governance mode", e -> {
+          ObjectNode lock = e.first("aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",
+              r -> documents(e, r), "document archive");
+          for (JsonNode rule : asList(props(lock).get("rule"))) ((ObjectNode) rule.path("defaultRetention")).put("mode", "GOVERNANCE");
+        }),
+        of("DATA-3", "suspend bucket versioning", e ->
+            props(e.first("aws:s3/bucketVersioningV2:BucketVersioningV2")).withObject("versioningConfiguration").put("status", "Suspended")),
+        of("DATA-4", "unprotect the KMS key", e -> e.first("aws:kms/key:Key").put("protect", false)),
+        of("AVAIL-1", "make the database single-AZ", e -> props(e.first("aws:rds/instance:Instance")).put("multiAz", false)),
+        of("TAG-1", "drop the tags of a bucket", e -> {
+          ObjectNode b = e.first(BUCKET);
+          props(b).remove("tags");
+          props(b).remove("tagsAll");
+        }));
+  }
+
+  static ObjectNode lbGroup(InputEdits e) {
+    ObjectNode lb = e.first(LB);
+    return props(e.first(SG, sg -> InputEdits.joined(lb, "securityGroups", sg), "group of the load balancer"));
+  }
+
+  /** The lock configuration belongs to a bucket whose name says it holds documents. */
+  static boolean documents(InputEdits e, ObjectNode lock) {
+    return e.ofType(BUCKET).stream().anyMatch(b -> InputEdits.joined(lock, "bucket", b)
+        && (b.path("name").asText().contains("doc") || props(b).path("bucket").asText().contains("doc")));
+  }
+
+  static Iterable<JsonNode> asList(JsonNode n) {
+    if (n == null) return List.of();
+    if (n.isArray()) return n;
+    ArrayNode a = NODES.arrayNode();
+    a.add(n);
+    return a;
+  }
+}
