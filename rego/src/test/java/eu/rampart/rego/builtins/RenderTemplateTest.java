@@ -1,0 +1,58 @@
+package eu.rampart.rego.builtins;
+
+import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.assertCall;
+import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.builtinError;
+import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.rampart.rego.value.ObjectValue;
+import org.junit.jupiter.api.Test;
+
+/** strings.render_template: the rendertemplate conformance cases plus the text/template features it supports. */
+class RenderTemplateTest {
+  private static String render(String template, String varsJson) {
+    return GoTemplate.render(template, (ObjectValue) json(varsJson));
+  }
+
+  @Test
+  void conformanceCases() {
+    assertCall("\"hello world\"", "strings.render_template", "{{.test}}", json("{\"test\": \"hello world\"}"));
+    assertCall("\"2023\"", "strings.render_template", "{{.test}}", json("{\"test\": 2023}"));
+    assertCall("\"hello rohan,hello john doe\"", "strings.render_template",
+        "{{range $i, $name := .hellonames}}{{if $i}},{{end}}hello {{$name}}{{end}}",
+        json("{\"hellonames\": [\"rohan\", \"john doe\"]}"));
+    assertCall("\"<undefined>\"", "strings.render_template", "{{.testvarnotprovided}}", json("{\"test\": \"hello world\"}"));
+    assertCall("\"test <undefined> <undefined> 1\"", "strings.render_template", "test {{.foo}} {{.bar}} {{.baz}}", json("{\"baz\": 1}"));
+  }
+
+  @Test
+  void controlStructures() {
+    assertEquals("yes", render("{{if .a}}yes{{else}}no{{end}}", "{\"a\": true}"));
+    assertEquals("no", render("{{if .a}}yes{{else}}no{{end}}", "{\"a\": []}"));
+    assertEquals("two", render("{{if eq .n 1}}one{{else if eq .n 2}}two{{else}}many{{end}}", "{\"n\": 2}"));
+    assertEquals("a=1;b=2;", render("{{range $k, $v := .m}}{{$k}}={{$v}};{{end}}", "{\"m\": {\"b\": 2, \"a\": 1}}"));
+    assertEquals("none", render("{{range .xs}}x{{else}}none{{end}}", "{\"xs\": []}"));
+    assertEquals("inner", render("{{with .o}}{{.name}}{{end}}", "{\"o\": {\"name\": \"inner\"}}"));
+    assertEquals("[1 2]|map[a:x]", render("{{.xs}}|{{.m}}", "{\"xs\": [1, 2], \"m\": {\"a\": \"x\"}}"));
+  }
+
+  @Test
+  void functionsPipelinesAndTrimming() {
+    assertEquals("3", render("{{len .xs}}", "{\"xs\": [1, 2, 3]}"));
+    assertEquals("b", render("{{index .xs 1}}", "{\"xs\": [\"a\", \"b\"]}"));
+    assertEquals("x-07", render("{{printf \"%s-%02.0f\" .a .n}}", "{\"a\": \"x\", \"n\": 7}"));
+    assertEquals("true", render("{{.a | not | not}}", "{\"a\": 1}"));
+    assertEquals("a,,b", render("a, {{- /* comment */ -}} ,b", "{}"));
+    assertEquals("1 2", render("{{$x := .a}}{{$x}} {{.b}}", "{\"a\": 1, \"b\": 2}"));
+    assertEquals("1.5e+06", render("{{.n}}", "{\"n\": 1500000}"));
+  }
+
+  @Test
+  void errorsAreBuiltinErrors() {
+    assertTrue(builtinError("strings.render_template", "{{.a", json("{}")).startsWith("template: "));
+    assertTrue(builtinError("strings.render_template", "{{if .a}}x", json("{}")).contains("unexpected EOF"));
+    assertTrue(builtinError("strings.render_template", "{{nosuchfn 1}}", json("{}")).contains("\"nosuchfn\" not defined"));
+    assertTrue(builtinError("strings.render_template", "{{template \"x\"}}", json("{}")).contains("not supported"));
+  }
+}
