@@ -45,7 +45,7 @@ public final class ArithmeticBuiltins implements BuiltinFamily {
 
   private static BigInteger integer(Value[] a, int i) {
     NumberValue n = Args.number(a, i);
-    if (!n.isInteger()) throw new BuiltinError("operand " + (i + 1) + " must be integer number but got floating-point number");
+    if (!n.isInteger()) throw new BuiltinTypeError("operand " + (i + 1) + " must be integer number but got floating-point number");
     return n.bigInteger();
   }
 

@@ -18,6 +18,9 @@ public final class CastBuiltins implements BuiltinFamily {
       if (v instanceof BooleanValue b) return NumberValue.of(b.value() ? 1 : 0);
       if (v instanceof NumberValue) return v;
       String s = ((StringValue) v).value();
+      if (s.matches("(?i)[+-]?(nan|inf|infinity)")) {
+        throw new BuiltinTypeError("operand 1 must be a finite number but got " + quote(s));
+      }
       if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
         throw new BuiltinError("strconv.ParseFloat: parsing " + quote(s) + ": invalid syntax");
       }

@@ -158,6 +158,8 @@ final class Safety {
         Set<String> deep = new LinkedHashSet<>();
         Vars.deepBody(e.body(), deep);
         deep.retainAll(visible);
+        deep.remove("data");
+        deep.remove("input");
         s.addAll(deep);
         return s;
       }
@@ -244,6 +246,8 @@ final class Safety {
       Set<String> deep = new LinkedHashSet<>();
       Vars.deep(t, deep);
       deep.retainAll(visible);
+      deep.remove("data");
+      deep.remove("input");
       out.addAll(deep);
     }
   }

@@ -886,7 +886,28 @@ final class Evaluator implements BuiltinContext {
       evalItems(c.args().subList(0, nin), 0, new Value[nin], b, vals -> k.accept(constant));
       return;
     }
-    if (ov instanceof String replacement) name = replacement;
+    if (ov instanceof String replacement) {
+      // The replacement runs without this mock, so it may call the function it replaces.
+      Map<String, Object> rest = new HashMap<>(ctx.fnOverrides);
+      rest.remove(name);
+      Ctx outer = ctx;
+      Ctx inner = new Ctx(outer.input, outer.dataOverrides, rest);
+      String fn = replacement;
+      int n = arity(fn);
+      int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();
+      evalItems(c.args().subList(0, nin), 0, new Value[nin], b, vals -> {
+        Value[] args = vals.clone();
+        ctx = inner;
+        Value r;
+        try {
+          r = invoke(fn, args, c.loc());
+        } finally {
+          ctx = outer;
+        }
+        if (r != null) k.accept(r);
+      });
+      return;
+    }
     switch (name) {
       case "print": {
         List<String> parts = new ArrayList<>();

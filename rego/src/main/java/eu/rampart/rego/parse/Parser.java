@@ -372,8 +372,25 @@ public final class Parser {
 
   // ---- terms
 
+  /** {@code k, v in coll} (internal.member_3), allowed where a comma cannot separate items. */
+  private Term memberWithKey(Term first) {
+    if (!peek().is(",")) return first;
+    int save = i;
+    next();
+    Term second = termRelation();
+    if (!atKeyword("in")) { i = save; return first; }
+    next();
+    Term coll = termRelation();
+    Term t = new Term.Call("internal.member_3", null, List.of(first, second, coll), first.loc());
+    while (atKeyword("in")) {
+      next();
+      t = new Term.Call("internal.member_2", null, List.of(t, termRelation()), first.loc());
+    }
+    return t;
+  }
+
   private Term exprTerm() {
-    Term lhs = termIn();
+    Term lhs = memberWithKey(termIn());
     if (peek().is(":=") || peek().is("=")) {
       Token op = next();
       Term rhs = termIn();
@@ -503,7 +520,7 @@ public final class Parser {
   }
 
   private Term exprTermNoAssign() {
-    Term t = termIn();
+    Term t = memberWithKey(termIn());
     if (peek().is("=") || peek().is(":=")) {
       Token op = next();
       Term rhs = termIn();
