@@ -25,7 +25,8 @@ final class FormatDetector {
     if (!first.isObject()) throw InputException.at(file, "$", "unknown format (found " + Fields.kind(first) + "): " + EXPECTED);
     JsonNode format = first.get("format");
     if (format != null && format.isTextual() && format.textValue().startsWith("rampart-plan")) return InputFormat.RAMPART_PLAN;
-    if (first.has("steps") && (first.has("changeSummary") || first.has("config") || first.get("steps").isArray())) return InputFormat.PREVIEW;
+    // Pulumi omits an empty "steps" list, so a preview with no changes is known by its summary.
+    if (first.has("steps") || (first.has("changeSummary") && (first.has("config") || first.has("duration")))) return InputFormat.PREVIEW;
     if (first.has("deployment") && first.has("version")) return InputFormat.EXPORT;
     if (first.has("checkpoint") && first.has("version")) return InputFormat.CHECKPOINT;
     if (first.has("latest") && !first.has("version")) return InputFormat.CHECKPOINT;

@@ -32,7 +32,8 @@ public final class JsonDocuments {
   static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(2_000).maxStringLength(Integer.MAX_VALUE).build())
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      // Never echo file content in errors: a broken file may hold secrets.
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -98,6 +99,8 @@ public final class JsonDocuments {
     String msg = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
     int nl = msg.indexOf('\n');
     if (nl >= 0) msg = msg.substring(0, nl);
+    // Jackson quotes the offending token; it could be part of a secret, so it is not repeated.
+    msg = msg.replaceAll("token '[^']*'", "token").replaceAll("\\(\"[^\"]{2,}\"\\)", "");
     if (msg.contains("end-of-input")) {
       return InputException.at(file, where, "truncated JSON (unexpected end of file: " + msg + ")");
     }

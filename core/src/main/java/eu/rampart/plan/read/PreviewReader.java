@@ -16,7 +16,8 @@ final class PreviewReader {
   }
 
   StackSnapshot read(JsonNode root) {
-    JsonNode steps = f.array(root, "steps", "$");
+    if (!root.has("steps") && !root.has("changeSummary")) throw f.error("$.steps", "missing: expected the preview's steps array");
+    JsonNode steps = f.optArray(root, "steps", "$");
     ChangeAccumulator acc = new ChangeAccumulator(f);
     for (int i = 0; i < steps.size(); i++) {
       String path = "$.steps[" + i + "]";

@@ -83,9 +83,13 @@ public final class SecretCollector {
       }
       if (n.has(SIG_KEY)) return; // assets, archives, resource references hold no secrets
       n.fields().forEachRemaining(e -> {
-        // __inputs is the provider's copy of all inputs; it is secret as a whole only because some
-        // input is, and that input is found under its own name.
-        if (e.getKey().equals("__inputs")) return;
+        // __inputs is the provider's copy of all inputs, secret as a whole only because some input
+        // is; that input is found under its own name. Its leaves ("REGIONAL", names) are not
+        // secrets, so only the decoded text as a whole is masked.
+        if (e.getKey().equals("__inputs")) {
+          wholePayload(e.getValue());
+          return;
+        }
         walk(type, e.getValue(), sensitive || SensitiveNames.isSensitive(type, e.getKey()));
       });
     } else if (n.isArray()) {
@@ -96,25 +100,35 @@ public final class SecretCollector {
   }
 
   private void secretPayload(JsonNode secret) {
-    String json = null;
-    if (secret.hasNonNull("plaintext")) {
-      json = secret.get("plaintext").asText();
-    } else if (base64Ciphertexts && secret.hasNonNull("ciphertext")) {
-      try {
-        json = new String(Base64.getDecoder().decode(secret.get("ciphertext").asText()), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException notBase64) {
-        return;
-      }
-    } else if (secret.has("value")) {
+    if (!secret.hasNonNull("plaintext") && !secret.hasNonNull("ciphertext") && secret.has("value")) {
       leaves(secret.get("value"));
       return;
     }
+    String json = decoded(secret);
     if (json == null) return;
     try {
       leaves(MAPPER.readTree(json));
     } catch (Exception notJson) {
       found.add(json);
     }
+  }
+
+  private void wholePayload(JsonNode secret) {
+    if (!isSecretObject(secret)) return;
+    String json = decoded(secret);
+    if (json != null) found.add(json);
+  }
+
+  private String decoded(JsonNode secret) {
+    if (secret.hasNonNull("plaintext")) return secret.get("plaintext").asText();
+    if (base64Ciphertexts && secret.hasNonNull("ciphertext")) {
+      try {
+        return new String(Base64.getDecoder().decode(secret.get("ciphertext").asText()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException notBase64) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private void leaves(JsonNode n) {

@@ -119,4 +119,21 @@ class ReaderErrorsTest {
     InputException e = fails("two.json", "{\"version\":3,\"deployment\":{}}\n{\"x\":1}\n");
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
+
+  @Test
+  void errorsDoNotEchoFileContent() throws IOException {
+    InputException e = fails("leak.json", "{\"version\": 3, \"deployment\": {\"password\": hunter2secretvalue}}");
+    assertFalse(e.getMessage().contains("hunter2secretvalue"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 1, column"), e.getMessage());
+  }
+
+  @Test
+  void previewWithoutStepsIsAnEmptyPreview() throws IOException {
+    Path f = dir.resolve("nochange.json");
+    Files.writeString(f, "{\"config\": {\"aws:region\": \"eu-central-1\"}, \"changeSummary\": {}, \"duration\": 1}");
+    StackSnapshot s = Readers.read(f);
+    assertEquals(InputFormat.PREVIEW, s.format());
+    assertTrue(s.resources().isEmpty());
+    assertEquals("eu-central-1", s.config().get("aws:region"));
+  }
 }

@@ -43,6 +43,9 @@ class SecretMaskerTest {
     int i = waf.indexOf("\"plaintext\": \"") + "\"plaintext\": \"".length();
     String wafPlaintext = new com.fasterxml.jackson.databind.ObjectMapper().readTree("\"" + waf.substring(i, waf.indexOf("\"\n", i)) + "\"").asText();
     assertTrue(wafPlaintext.startsWith("{\"defaultAction\""), wafPlaintext);
+    Set<String> wafSecrets = SecretCollector.collect(Readers.read(Fixtures.file("aws-native-export-wafv2-webacl.json")));
+    assertTrue(wafSecrets.contains(wafPlaintext), "the decoded plaintext is masked as a whole");
+    assertFalse(wafSecrets.contains("REGIONAL"), "ordinary input values inside __inputs are not treated as secrets");
     for (Path f : Fixtures.all()) {
       StackSnapshot s = Readers.read(f);
       String json = Normaliser.normalise(s).json().toString();
