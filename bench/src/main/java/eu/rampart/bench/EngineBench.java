@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * Times the Rego engine on {@code data.bench.deny} (bench/deny.rego, 21 rules) over generated
  * inputs, next to Jackson parsing the same file. Per size: file size, Jackson tree parse, JSON to
  * engine Value conversion, evaluation, ns per resource-rule and peak heap, as medians of several
- * runs after warm-up. Every evaluation's answer is checked against the generator's count of
+ * runs after warm-up, in CPU time of the measuring thread and in wall time. Every evaluation's answer is checked against the generator's count of
  * injected defects; a wrong answer aborts the run (exit 1) instead of producing a timing.
  *
  * <p>Usage: {@code EngineBench [--sizes 1000,10000,100000] [--runs 5] [--warmup 3] [--dir bench/target/bench-data]
@@ -63,8 +63,8 @@ public final class EngineBench {
     PreparedQuery query = rego.prepare(QUERY);
 
     List<Row> rows = new ArrayList<>();
-    System.out.printf(Locale.ROOT, "%-8s %9s %11s %11s %11s %9s %13s %11s %8s%n", "size", "file MB", "jackson ms",
-        "toValue ms", "eval ms", "eval/jk", "ns/res-rule", "peak MB", "denials");
+    System.out.printf(Locale.ROOT, "%-8s %8s %17s %17s %17s %8s %12s %8s %8s%n", "size", "file MB", "jackson ms cpu/wall",
+        "toValue ms cpu/wall", "eval ms cpu/wall", "eval/jk", "ns/res-rule", "peak MB", "denials");
     for (int size : sizes) {
       Path file = dir.resolve("input-" + size + ".json");
       ResourceGenerator.Summary summary;
@@ -75,14 +75,14 @@ public final class EngineBench {
       int w = size >= 100_000 ? Math.min(warmup, 1) : warmup;
       int r = size >= 100_000 ? Math.min(runs, 3) : runs;
       ObjectMapper mapper = new ObjectMapper();
-      long jackson = median(w, r, () -> {
+      Timing jackson = median(w, r, () -> {
         JsonNode n = readTree(mapper, bytes);
         return n.size();
       });
-      long toValue = median(w, r, () -> parse(bytes).hashCode());
+      Timing toValue = median(w, r, () -> parse(bytes).hashCode());
       Value input = parse(bytes);
       int expected = summary.expectedDenials();
-      long eval = median(w, r, () -> {
+      Timing eval = median(w, r, () -> {
         int got = denials(query, input);
         if (got != expected) {
           throw new IllegalStateException("wrong answer at " + size + " resources: " + got + " denials, generator injected "
@@ -93,23 +93,32 @@ public final class EngineBench {
       long peak = peakHeapDuring(() -> denials(query, input));
       Row row = new Row(size, bytes.length, jackson, toValue, eval, peak, expected);
       rows.add(row);
-      System.out.printf(Locale.ROOT, "%-8d %9.1f %11.1f %11.1f %11.1f %9.2f %13.1f %11.1f %8d%n", size, bytes.length / 1e6,
-          jackson / 1e6, toValue / 1e6, eval / 1e6, (double) eval / jackson, row.nsPerResourceRule(), peak / 1048576.0, expected);
+      System.out.printf(Locale.ROOT, "%-8d %8.1f %8.1f/%8.1f %8.1f/%8.1f %8.1f/%8.1f %8.2f %12.1f %8.1f %8d%n", size,
+          bytes.length / 1e6, jackson.cpuNs() / 1e6, jackson.wallNs() / 1e6, toValue.cpuNs() / 1e6, toValue.wallNs() / 1e6,
+          eval.cpuNs() / 1e6, eval.wallNs() / 1e6, row.evalOverJackson(), row.nsPerResourceRule(), peak / 1048576.0, expected);
     }
     if (markdown != null) Files.writeString(markdown, markdownTable(rows), StandardCharsets.UTF_8);
   }
 
-  record Row(int size, long bytes, long jacksonNs, long toValueNs, long evalNs, long peakHeapBytes, int denials) {
-    double nsPerResourceRule() { return (double) evalNs / ((double) size * RULES); }
+  /** Median wall-clock and median CPU time (of the measuring thread, where parsing and evaluation run). */
+  record Timing(long wallNs, long cpuNs) {}
+
+  /** Ratios and per-item costs use CPU time: on a shared machine wall time mostly measures the neighbours. */
+  record Row(int size, long bytes, Timing jackson, Timing toValue, Timing eval, long peakHeapBytes, int denials) {
+    double nsPerResourceRule() { return (double) eval.cpuNs() / ((double) size * RULES); }
+
+    double evalOverJackson() { return (double) eval.cpuNs() / jackson.cpuNs(); }
   }
 
   static String markdownTable(List<Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| resources | file | Jackson tree parse | JSON → Value | eval `data.bench.deny` | eval / Jackson | ns per resource-rule | peak heap (eval) | denials |\n");
+    sb.append("| resources | file | Jackson tree parse (CPU / wall) | JSON → Value (CPU / wall) | eval `data.bench.deny` (CPU / wall) "
+        + "| eval / Jackson (CPU) | ns per resource-rule (CPU) | peak heap (eval) | denials |\n");
     sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "| %,d | %.1f MB | %.1f ms | %.1f ms | %.1f ms | %.2f× | %.1f | %.0f MB | %,d |%n", r.size(),
-          r.bytes() / 1e6, r.jacksonNs() / 1e6, r.toValueNs() / 1e6, r.evalNs() / 1e6, (double) r.evalNs() / r.jacksonNs(),
+      sb.append(String.format(Locale.ROOT, "| %,d | %.1f MB | %.1f / %.1f ms | %.1f / %.1f ms | %.1f / %.1f ms | %.2f× | %.1f | %.0f MB | %,d |%n",
+          r.size(), r.bytes() / 1e6, r.jackson().cpuNs() / 1e6, r.jackson().wallNs() / 1e6, r.toValue().cpuNs() / 1e6,
+          r.toValue().wallNs() / 1e6, r.eval().cpuNs() / 1e6, r.eval().wallNs() / 1e6, r.evalOverJackson(),
           r.nsPerResourceRule(), r.peakHeapBytes() / 1048576.0, r.denials()));
     }
     return sb.toString();
@@ -144,20 +153,36 @@ public final class EngineBench {
     }
   }
 
-  /** Median wall time in ns of {@code runs} calls after {@code warmup} untimed ones; results are consumed. */
-  static long median(int warmup, int runs, Supplier<Integer> task) {
+  /** Warm-up lasts at least this long (and at most {@link #MAX_WARMUP_CALLS} calls), so small sizes reach compiled code. */
+  static final long MIN_WARMUP_NS = 3_000_000_000L;
+  static final int MAX_WARMUP_CALLS = 200;
+
+  /**
+   * Median wall time in ns of {@code runs} calls after at least {@code warmup} untimed ones (more
+   * while the warm-up has lasted under {@link #MIN_WARMUP_NS}); results are consumed.
+   */
+  static Timing median(int warmup, int runs, Supplier<Integer> task) {
     long sink = 0;
-    for (int i = 0; i < warmup; i++) sink += task.get();
-    long[] t = new long[runs];
+    long warmStart = System.nanoTime();
+    for (int i = 0; i < MAX_WARMUP_CALLS && (i < warmup || System.nanoTime() - warmStart < MIN_WARMUP_NS); i++) {
+      sink += task.get();
+    }
+    long[] wall = new long[runs];
+    long[] cpu = new long[runs];
     for (int i = 0; i < runs; i++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       sink += task.get();
-      t[i] = System.nanoTime() - start;
+      wall[i] = System.nanoTime() - start;
+      cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
     if (sink == Long.MIN_VALUE) System.out.print(""); // keeps the results observable
-    Arrays.sort(t);
-    return t[runs / 2];
+    Arrays.sort(wall);
+    Arrays.sort(cpu);
+    return new Timing(wall[runs / 2], cpu[runs / 2]);
   }
+
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /**
    * Peak heap while the task runs: a GC first, the heap pools' peak counters reset, then the
