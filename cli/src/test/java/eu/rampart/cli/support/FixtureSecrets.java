@@ -36,6 +36,15 @@ public final class FixtureSecrets {
       // an event stream: one JSON document per line
       for (String line : text.split("\n")) if (!line.isBlank()) walk(m.readTree(line), null, false, out, m);
     }
+    // a secret object's JSON may repeat values the file also shows in the clear (Pulumi's
+    // __inputs holds every input): those are public, not secrets
+    Set<String> inClear = new LinkedHashSet<>();
+    try {
+      clearValues(m.readTree(text), inClear);
+    } catch (IOException e) {
+      for (String line : text.split("\n")) if (!line.isBlank()) clearValues(m.readTree(line), inClear);
+    }
+    out.removeIf(s -> inClear.contains(s) && !s.equals(SIG));
     out.removeIf(s -> s.length() < MIN || s.equals("[secret]") || s.equals("[unknown]")
         || s.equals("04da6b54-80e4-46f7-96ec-b56ff0331ba9"));
     return out;
@@ -71,6 +80,23 @@ public final class FixtureSecrets {
       return;
     }
     if (n.isTextual() && key != null && (sensitive(key) || (secretStore && key.equals("value")))) addWithInner(n.asText(), out, m);
+  }
+
+  /** Text values outside secret objects and outside sensitive keys. */
+  private static void clearValues(JsonNode n, Set<String> out) {
+    if (n == null) return;
+    if (n.isObject()) {
+      JsonNode sig = n.get(SIG);
+      if (sig != null && SECRET_SIG.equals(sig.asText())) return;
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!sensitive(e.getKey()) && !e.getKey().equals("value")) clearValues(e.getValue(), out);
+      }
+    } else if (n.isArray()) {
+      for (JsonNode c : n) clearValues(c, out);
+    } else if (n.isTextual()) {
+      out.add(n.asText());
+    }
   }
 
   static boolean sensitive(String key) {
