@@ -280,10 +280,10 @@ final class GoTimeLayout {
   static Parsed parse(String layout, String value) throws ParseException {
     String alayout = layout, avalue = value;
     List<Chunk> chunks = chunks(layout);
-    int year = 1, month = -1, day = -1, yday = -1, hour = 0, min = 0, sec = 0, nsec = 0;
+    int year = 0, month = -1, day = -1, yday = -1, hour = 0, min = 0, sec = 0, nsec = 0;
     boolean pmSet = false, amSet = false;
     Integer offset = null;
-    String v = value;
+    String v = value; // Go's defaults: a layout without a year parses into year 0
     for (int ci = 0; ci < chunks.size(); ci++) {
       Chunk c = chunks.get(ci);
       if (c.std() == null) {

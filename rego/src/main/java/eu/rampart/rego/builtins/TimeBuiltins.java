@@ -151,12 +151,13 @@ public final class TimeBuiltins implements BuiltinFamily {
   /** [years, months, days, hours, minutes, seconds] between two times, as OPA's time.diff computes it. */
   private static Value diff(Value[] a) {
     ZonedDateTime t1 = time(a[0]).t, t2 = time(a[1]).t;
+    // both in the first operand's zone, then ordered, as OPA does
+    t2 = t2.withZoneSameInstant(t1.getZone());
     if (t1.isAfter(t2)) {
       ZonedDateTime tmp = t1;
       t1 = t2;
       t2 = tmp;
     }
-    t2 = t2.withZoneSameInstant(t1.getZone());
     int year = t2.getYear() - t1.getYear();
     int month = t2.getMonthValue() - t1.getMonthValue();
     int day = t2.getDayOfMonth() - t1.getDayOfMonth();
