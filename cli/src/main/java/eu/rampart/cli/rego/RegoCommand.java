@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "rego",
     mixinStandardHelpOptions = true,
     description = "Evaluate, test and check conformance of Rego policies on rampart's pure-Java engine.",
-    subcommands = {})
+    subcommands = {EvalCommand.class, TestCommand.class, ConformanceCommand.class})
 public final class RegoCommand {}
