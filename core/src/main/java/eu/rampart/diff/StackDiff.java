@@ -27,6 +27,8 @@ public final class StackDiff {
     // exists; after it, nothing it deletes does.
     Map<String, JsonNode> old = index(before, "create");
     Map<String, JsonNode> now = index(after, "delete");
+    Map<String, Boolean> outputsBefore = outputsKnown(before);
+    Map<String, Boolean> outputsAfter = outputsKnown(after);
     List<ResourceChange> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : now.entrySet()) {
       String urn = e.getKey();
@@ -37,8 +39,8 @@ public final class StackDiff {
         continue;
       }
       String reason = replaceReason(o, n);
-      boolean outputsOld = outputsKnown(before, urn);
-      boolean outputsNew = outputsKnown(after, urn);
+      boolean outputsOld = outputsBefore.getOrDefault(urn, false);
+      boolean outputsNew = outputsAfter.getOrDefault(urn, false);
       List<PropertyChange> all = propertyChanges(n.path("type").asText(), o, n, outputsOld, outputsNew, false);
       ChangeKind kind = !reason.isEmpty() ? ChangeKind.REPLACE
           : propertyChanges(n.path("type").asText(), o, n, outputsOld, outputsNew, true).isEmpty() && all.isEmpty()
@@ -63,6 +65,7 @@ public final class StackDiff {
           + " file records a state, not changes: give BEFORE and AFTER, or a preview/event stream");
     }
     List<ResourceChange> out = new ArrayList<>();
+    Map<String, Boolean> outputs = outputsKnown(preview);
     for (JsonNode r : preview.json().path("resources")) {
       ChangeKind kind = ChangeKind.fromOp(r.path("op").asText("same"));
       JsonNode old = r.get("old");
@@ -72,7 +75,7 @@ public final class StackDiff {
       if (old != null && (kind == ChangeKind.UPDATE || kind == ChangeKind.REPLACE)) {
         ObjectNodeView before = new ObjectNodeView(old, r.path("protect").asBoolean(false));
         changes = propertyChanges(r.path("type").asText(), before.asResource(r), r,
-            true, outputsKnown(preview, urn), false);
+            true, outputs.getOrDefault(urn, false), false);
       }
       out.add(limited(r, kind, reason, changes));
     }
@@ -165,8 +168,10 @@ public final class StackDiff {
     return m;
   }
 
-  private static boolean outputsKnown(PolicyInput in, String urn) {
-    return in.snapshot().resource(urn).map(ResourceState::outputsKnown).orElse(false);
+  private static Map<String, Boolean> outputsKnown(PolicyInput in) {
+    Map<String, Boolean> m = new java.util.HashMap<>();
+    for (ResourceState r : in.snapshot().resources()) m.putIfAbsent(r.urn(), r.outputsKnown());
+    return m;
   }
 
   /** Presents a resource's {@code old} properties in the shape of a normalised resource. */
