@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {{.field.chains}}, $variables, literals, pipelines with |, if / else if / else, range (over
  * arrays and objects, with one or two variables), with, comments, {{- -}} trimming, and the
  * functions and, or, not, len, index, eq, ne, lt, le, gt, ge, print, println, printf. Variables
- * are seen as Go sees OPA's JSON conversion: numbers are float64, sets are arrays. A missing
+ * are seen as Go sees OPA's JSON conversion (decoded with UseNumber): numbers are json.Number,
+ * a string type, so they print as their text, are always truthy and compare as strings; sets
+ * are arrays. Integer constants in templates are ints, other numeric constants float64s. A missing
  * object key renders as {@code <undefined>}, as OPA does. Anything else is an error, never a guess.
  */
 final class GoTemplate {
@@ -29,6 +31,11 @@ final class GoTemplate {
     @Override public String toString() { return "<undefined>"; }
   };
   private static final int CACHE_LIMIT = 256;
+
+  /** Go's json.Number: a string type holding the number's JSON text. */
+  record GoNumber(String text) {
+    @Override public String toString() { return text; }
+  }
   private static final Map<String, List<Node>> CACHE = new ConcurrentHashMap<>();
 
   static String render(String template, ObjectValue vars) {
@@ -53,7 +60,7 @@ final class GoTemplate {
 
   static Object toGo(Value v) {
     if (v instanceof StringValue s) return s.value();
-    if (v instanceof NumberValue n) return n.doubleValue();
+    if (v instanceof NumberValue n) return new GoNumber(n.toJsonText());
     if (v instanceof BooleanValue b) return b.value();
     if (v instanceof ArrayValue a) {
       List<Object> out = new ArrayList<>(a.size());
@@ -109,6 +116,7 @@ final class GoTemplate {
   static boolean truth(Object v) {
     if (v == null || v == MISSING) return false;
     if (v instanceof Boolean b) return b;
+    if (v instanceof GoNumber n) return !n.text().isEmpty();
     if (v instanceof Double d) return d != 0;
     if (v instanceof Long l) return l != 0;
     if (v instanceof String s) return !s.isEmpty();
@@ -295,7 +303,14 @@ final class GoTemplate {
           }
           String text = src.substring(start, p);
           try {
-            toks.add(new Token(Tok.NUMBER, text, Double.parseDouble(text.replace("_", "")), space));
+            String digits = text.replace("_", "");
+            Object num;
+            try {
+              num = Long.parseLong(digits);
+            } catch (NumberFormatException notInt) {
+              num = Double.parseDouble(digits);
+            }
+            toks.add(new Token(Tok.NUMBER, text, num, space));
           } catch (NumberFormatException e) {
             throw error("template:" + line + ": bad number syntax: \"" + text + "\"");
           }
@@ -557,7 +572,7 @@ final class GoTemplate {
       if (v instanceof List<?> l) {
         for (int i = 0; i < l.size(); i++) {
           any = true;
-          iteration(decl, (double) i, l.get(i), r.body());
+          iteration(decl, (long) i, l.get(i), r.body());
         }
       } else if (v instanceof Map<?, ?> m) {
         for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -576,7 +591,7 @@ final class GoTemplate {
       if (decl.size() == 1) {
         push(decl.get(0), elem);
       } else if (decl.size() == 2) {
-        push(decl.get(0), key instanceof Double d ? (Object) d : key);
+        push(decl.get(0), key);
         push(decl.get(1), elem);
       }
       walk(body, elem);
@@ -678,9 +693,9 @@ final class GoTemplate {
         case "len": {
           need(name, a, 1, 1);
           Object o = a.get(0);
-          if (o instanceof String s) return (double) s.getBytes(StandardCharsets.UTF_8).length;
-          if (o instanceof List<?> l) return (double) l.size();
-          if (o instanceof Map<?, ?> m) return (double) m.size();
+          if (o instanceof String || o instanceof GoNumber) return (long) o.toString().getBytes(StandardCharsets.UTF_8).length;
+          if (o instanceof List<?> l) return (long) l.size();
+          if (o instanceof Map<?, ?> m) return (long) m.size();
           throw error("error calling len: len of type " + goType(o));
         }
         case "index": {
@@ -690,8 +705,8 @@ final class GoTemplate {
             Object k = a.get(i);
             if (v instanceof Map<?, ?> m && k instanceof String s) {
               v = m.get(s);
-            } else if (v instanceof List<?> l && k instanceof Double d && d == Math.rint(d)) {
-              int idx = (int) (double) d;
+            } else if (v instanceof List<?> l && k instanceof Long n) {
+              int idx = n < 0 || n > Integer.MAX_VALUE ? -1 : (int) (long) n;
               if (idx < 0 || idx >= l.size()) throw error("error calling index: index out of range: " + idx);
               v = l.get(idx);
             } else {
@@ -739,7 +754,8 @@ final class GoTemplate {
 
     /** Strings, float64s and bools go to Sprintf as they are; composites as their %v text. */
     private static Object goFormatArg(Object o) {
-      if (o instanceof String || o instanceof Double || o instanceof Boolean) return o;
+      if (o instanceof String || o instanceof Double || o instanceof Boolean || o instanceof Long) return o;
+      if (o instanceof GoNumber n) return new SprintfFormatter.NamedString("json.Number", n.text());
       StringBuilder sb = new StringBuilder();
       print(sb, o, false);
       return sb.toString();
@@ -763,7 +779,11 @@ final class GoTemplate {
 
     private static int compare(Object x, Object y, String fn) {
       if (x instanceof Double a && y instanceof Double b) return Double.compare(a, b);
-      if (x instanceof String a && y instanceof String b) return a.compareTo(b);
+      if (x instanceof Long a && y instanceof Long b) return Long.compare(a, b);
+      // json.Number is a string kind to text/template: compared as text, even against strings.
+      if ((x instanceof String || x instanceof GoNumber) && (y instanceof String || y instanceof GoNumber)) {
+        return x.toString().compareTo(y.toString());
+      }
       if (x instanceof Boolean a && y instanceof Boolean b) return a.equals(b) ? 0 : 1;
       if (x == null && y == null) return 0;
       if (x == MISSING || y == MISSING) return x == y ? 0 : 1;
@@ -789,6 +809,8 @@ final class GoTemplate {
     if (v == null) return "<nil>";
     if (v instanceof String) return "string";
     if (v instanceof Double) return "float64";
+    if (v instanceof Long) return "int";
+    if (v instanceof GoNumber) return "json.Number";
     if (v instanceof Boolean) return "bool";
     if (v instanceof List) return "[]interface {}";
     if (v instanceof Map) return "map[string]interface {}";

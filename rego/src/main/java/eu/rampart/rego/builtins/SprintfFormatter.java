@@ -26,7 +26,7 @@ final class SprintfFormatter {
     return new SprintfFormatter.Printer(format, a).run();
   }
 
-  /** Formats Go values directly: Long (int), BigInteger, Double (float64), Boolean (bool) or String. */
+  /** Formats Go values directly: Long (int), BigInteger, Double (float64), Boolean (bool), NamedString or String. */
   static String formatGo(String format, Object[] args) {
     return new SprintfFormatter.Printer(format, args).run();
   }
@@ -58,11 +58,15 @@ final class SprintfFormatter {
     return true;
   }
 
+  /** A value of a named Go string type, e.g. json.Number: formats as a string, reports its own type. */
+  record NamedString(String type, String value) {}
+
   static String goTypeName(Object o) {
     if (o instanceof Long) return "int";
     if (o instanceof BigInteger) return "*big.Int";
     if (o instanceof Double) return "float64";
     if (o instanceof Boolean) return "bool";
+    if (o instanceof NamedString n) return n.type();
     return "string";
   }
 
@@ -250,11 +254,13 @@ final class SprintfFormatter {
         fmtBigInt(bi, verb);
       } else if (arg instanceof Double d) {
         fmtFloat(d, verb);
+      } else if (arg instanceof NamedString n) {
+        fmtString(n.value(), verb, arg);
       } else if (arg instanceof Boolean b) {
         if (verb == 'v' || verb == 't') pad(b.toString(), false);
         else badVerb(b, verb);
       } else {
-        fmtString((String) arg, verb);
+        fmtString((String) arg, verb, arg);
       }
     }
 
@@ -433,7 +439,7 @@ final class SprintfFormatter {
 
     // ---- strings ----
 
-    private void fmtString(String s, int verb) {
+    private void fmtString(String s, int verb, Object arg) {
       switch (verb) {
         case 'v':
           if (sharpV) fmtQ(s);
@@ -443,7 +449,7 @@ final class SprintfFormatter {
         case 'x': fmtSx(s, false); break;
         case 'X': fmtSx(s, true); break;
         case 'q': fmtQ(s); break;
-        default: badVerb(s, verb);
+        default: badVerb(arg, verb);
       }
     }
 

@@ -30,7 +30,7 @@ class RenderTemplateTest {
   void controlStructures() {
     assertEquals("yes", render("{{if .a}}yes{{else}}no{{end}}", "{\"a\": true}"));
     assertEquals("no", render("{{if .a}}yes{{else}}no{{end}}", "{\"a\": []}"));
-    assertEquals("two", render("{{if eq .n 1}}one{{else if eq .n 2}}two{{else}}many{{end}}", "{\"n\": 2}"));
+    assertEquals("two", render("{{if eq .s \"a\"}}one{{else if eq .s \"b\" \"c\"}}two{{else}}many{{end}}", "{\"s\": \"c\"}"));
     assertEquals("a=1;b=2;", render("{{range $k, $v := .m}}{{$k}}={{$v}};{{end}}", "{\"m\": {\"b\": 2, \"a\": 1}}"));
     assertEquals("none", render("{{range .xs}}x{{else}}none{{end}}", "{\"xs\": []}"));
     assertEquals("inner", render("{{with .o}}{{.name}}{{end}}", "{\"o\": {\"name\": \"inner\"}}"));
@@ -41,11 +41,21 @@ class RenderTemplateTest {
   void functionsPipelinesAndTrimming() {
     assertEquals("3", render("{{len .xs}}", "{\"xs\": [1, 2, 3]}"));
     assertEquals("b", render("{{index .xs 1}}", "{\"xs\": [\"a\", \"b\"]}"));
-    assertEquals("x-07", render("{{printf \"%s-%02.0f\" .a .n}}", "{\"a\": \"x\", \"n\": 7}"));
+    assertEquals("x-7|%!d(json.Number=7)|07", render("{{printf \"%s-%v|%d|%02d\" .a .n .n 7}}", "{\"a\": \"x\", \"n\": 7}"));
     assertEquals("true", render("{{.a | not | not}}", "{\"a\": 1}"));
     assertEquals("a,,b", render("a, {{- /* comment */ -}} ,b", "{}"));
     assertEquals("1 2", render("{{$x := .a}}{{$x}} {{.b}}", "{\"a\": 1, \"b\": 2}"));
-    assertEquals("1.5e+06", render("{{.n}}", "{\"n\": 1500000}"));
+    assertEquals("1500000 3.25", render("{{.n}} {{.f}}", "{\"n\": 1500000, \"f\": 3.25}"));
+  }
+
+  @Test
+  void numbersAreJsonNumbersAsInOpa() {
+    // OPA decodes template variables with UseNumber: a json.Number is a string to text/template.
+    assertEquals("same", render("{{if eq .n \"7\"}}same{{end}}", "{\"n\": 7}"));
+    assertEquals("truthy", render("{{if .n}}truthy{{end}}", "{\"n\": 0}"));
+    assertEquals("1", render("{{len .n}}", "{\"n\": 0}"));
+    assertTrue(builtinError("strings.render_template", "{{eq .n 7}}", json("{\"n\": 7}")).contains("incompatible types"));
+    assertEquals("0:a 1:b ", render("{{range $i, $x := .xs}}{{$i}}:{{$x}} {{end}}", "{\"xs\": [\"a\", \"b\"]}"));
   }
 
   @Test
