@@ -39,6 +39,11 @@ final class GoTemplate {
   private static final Map<String, List<Node>> CACHE = new ConcurrentHashMap<>();
 
   static String render(String template, ObjectValue vars) {
+    return render(template, vars, null);
+  }
+
+  /** Renders; a non-null ctx has its evaluation budget checked as the template runs (ranges can nest). */
+  static String render(String template, ObjectValue vars, BuiltinContext ctx) {
     List<Node> nodes = CACHE.get(template);
     if (nodes == null) {
       nodes = new Parser(template).parse();
@@ -47,7 +52,7 @@ final class GoTemplate {
     }
     Object data = toGo(vars);
     StringBuilder out = new StringBuilder();
-    Exec ex = new Exec(data, out);
+    Exec ex = new Exec(data, out, ctx);
     ex.walk(nodes, data);
     return out.toString();
   }
@@ -522,17 +527,19 @@ final class GoTemplate {
     private final StringBuilder out;
     private final List<String> varNames = new ArrayList<>();
     private final List<Object> varValues = new ArrayList<>();
+    private final BuiltinContext ctx;
     private int steps;
 
-    Exec(Object root, StringBuilder out) {
+    Exec(Object root, StringBuilder out, BuiltinContext ctx) {
       this.out = out;
+      this.ctx = ctx;
       varNames.add("$");
       varValues.add(root);
     }
 
     void walk(List<Node> nodes, Object dot) {
       for (Node n : nodes) {
-        if (++steps > 1_000_000) throw error("template execution exceeded 1000000 steps");
+        if ((++steps & 1023) == 0 && ctx != null) ctx.checkBudget();
         if (n instanceof Text t) {
           out.append(t.text());
         } else if (n instanceof Action a) {

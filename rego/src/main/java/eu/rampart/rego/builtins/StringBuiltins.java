@@ -56,7 +56,7 @@ public final class StringBuiltins implements BuiltinFamily {
     r.register("strings.any_suffix_match", List.of(STRINGS, STRINGS), Type.BOOLEAN, (c, a) -> anyMatch(a, false));
     r.register("strings.count", ss, Type.NUMBER, (c, a) -> NumberValue.of(count(Args.string(a, 0), Args.string(a, 1))));
     r.register("strings.render_template", List.of(Type.STRING, Type.OBJECT), Type.STRING,
-        (c, a) -> StringValue.of(GoTemplate.render(Args.string(a, 0), Args.object(a, 1))));
+        (c, a) -> StringValue.of(GoTemplate.render(Args.string(a, 0), Args.object(a, 1), c)));
   }
 
   private static Value concat(BuiltinContext ctx, Value[] a) {

@@ -4,6 +4,7 @@ import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.assertCall;
 import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.builtinError;
 import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.rampart.rego.value.ObjectValue;
@@ -56,6 +57,20 @@ class RenderTemplateTest {
     assertEquals("1", render("{{len .n}}", "{\"n\": 0}"));
     assertTrue(builtinError("strings.render_template", "{{eq .n 7}}", json("{\"n\": 7}")).contains("incompatible types"));
     assertEquals("0:a 1:b ", render("{{range $i, $x := .xs}}{{$i}}:{{$x}} {{end}}", "{\"xs\": [\"a\", \"b\"]}"));
+  }
+
+  @Test
+  void longRendersCheckTheQueryBudget() {
+    StringBuilder xs = new StringBuilder("[0");
+    for (int i = 1; i < 200; i++) xs.append(',').append(i);
+    ObjectValue vars = (ObjectValue) json("{\"xs\": " + xs + "]}");
+    TextBuiltinsTestSupport.QueryContext spent = new TextBuiltinsTestSupport.QueryContext() {
+      @Override public void checkBudget() { throw new IllegalStateException("budget spent"); }
+    };
+    String nested = "{{range .xs}}{{range $.xs}}.{{end}}{{end}}";
+    assertEquals(40_000, GoTemplate.render(nested, vars).length());
+    assertEquals("budget spent", assertThrows(IllegalStateException.class,
+        () -> TextBuiltinsTestSupport.call(spent, "strings.render_template", nested, vars)).getMessage());
   }
 
   @Test

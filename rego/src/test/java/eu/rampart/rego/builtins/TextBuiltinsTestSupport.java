@@ -20,7 +20,7 @@ final class TextBuiltinsTestSupport {
       .with(new EncodingBuiltins()).with(new UnitsBuiltins()).with(new SemverBuiltins())
       .with(new UuidBuiltins()).with(new CryptoBuiltins());
 
-  static final class QueryContext implements BuiltinContext {
+  static class QueryContext implements BuiltinContext {
     final Map<Object, Object> cache = new HashMap<>();
     final List<String> printed = new ArrayList<>();
 
