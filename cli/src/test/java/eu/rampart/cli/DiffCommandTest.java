@@ -118,4 +118,16 @@ class DiffCommandTest {
     assertTrue(r.out().matches("(?s).*policy delta: 0 new, [1-9]\\d* fixed, [1-9]\\d* unchanged finding\\(s\\).*"), r.out());
     assertTrue(r.out().contains("### Fixed findings"), r.out());
   }
+
+  @Test
+  void aPolicyPackThatDoesNotCompileIsAnEvaluationError() throws Exception {
+    Path policies = Files.createDirectories(dir.resolve("broken-pack"));
+    Files.writeString(policies.resolve("broken.rego"), "package rampart\n\nfindings contains x if {\n");
+    String root = System.getProperty("rampart.root.dir");
+    Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(), "--policies", policies.toString(),
+        fixture("pulumi-aws-export-rds-instance.json").toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.code(), r.out() + r.err());
+    assertEquals("", r.out(), "no diff is printed when the requested policy delta cannot be computed");
+    assertTrue(r.err().startsWith("rampart diff: "), r.err());
+  }
 }
