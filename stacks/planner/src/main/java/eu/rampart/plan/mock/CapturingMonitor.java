@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,13 +36,16 @@ final class CapturingMonitor extends MockMonitor {
     // the order is taken when the program registers, not when the mock answers
     int order = sequence.getAndIncrement();
     Map<String, Object> inputs = StructValues.toMap(request.getObject());
+    Set<String> secrets = StructValues.secretTexts(request.getObject());
     return super.registerResourceAsync(resource, request).thenApply(response -> {
-      record(order, request, inputs, response);
+      record(order, request, inputs, secrets, response);
       return response;
     });
   }
 
-  private void record(int order, RegisterResourceRequest req, Map<String, Object> inputs, RegisterResourceResponse resp) {
+  @SuppressWarnings("unchecked")
+  private void record(int order, RegisterResourceRequest req, Map<String, Object> inputs, Set<String> secrets,
+                      RegisterResourceResponse resp) {
     Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
     req.getPropertyDependenciesMap().forEach((k, v) -> propertyDependencies.put(k, List.copyOf(v.getUrnsList())));
     CapturedResource r = new CapturedResource(
@@ -57,7 +61,7 @@ final class CapturingMonitor extends MockMonitor {
         List.copyOf(req.getDependenciesList()),
         propertyDependencies,
         inputs,
-        StructValues.toMap(resp.getObject()),
+        (Map<String, Object>) StructValues.maskLike(StructValues.toMap(resp.getObject()), inputs, secrets),
         req.getProtect(),
         req.getRetainOnDelete());
     synchronized (captured) {

@@ -4,6 +4,8 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,64 @@ final class StructValues {
       default:
         return toMap(s);
     }
+  }
+
+  /** The plain text of every secret in {@code struct}, to scrub them from the mock's echoed outputs. */
+  static Set<String> secretTexts(Struct struct) {
+    Set<String> out = new HashSet<>();
+    for (Value v : struct.getFieldsMap().values()) collectSecrets(v, false, out);
+    return out;
+  }
+
+  private static void collectSecrets(Value v, boolean inSecret, Set<String> out) {
+    switch (v.getKindCase()) {
+      case STRING_VALUE -> {
+        if (inSecret && !v.getStringValue().isEmpty()) out.add(v.getStringValue());
+      }
+      case NUMBER_VALUE -> {
+        if (inSecret) out.add(String.valueOf(v.getNumberValue()));
+      }
+      case LIST_VALUE -> v.getListValue().getValuesList().forEach(item -> collectSecrets(item, inSecret, out));
+      case STRUCT_VALUE -> {
+        Map<String, Value> f = v.getStructValue().getFieldsMap();
+        Value sig = f.get(SIG_KEY);
+        boolean secret = inSecret || (sig != null && (SECRET_SIG.equals(sig.getStringValue())
+            || (OUTPUT_SIG.equals(sig.getStringValue()) && f.containsKey("secret") && f.get("secret").getBoolValue())));
+        f.forEach((k, item) -> {
+          if (!k.equals(SIG_KEY)) collectSecrets(item, secret, out);
+        });
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * {@code outputs} with every value masked whose input was secret (same path) or that contains a
+   * secret's text: the mocks echo inputs back in plain text, the engine would keep them secret.
+   */
+  @SuppressWarnings("unchecked")
+  static Object maskLike(Object output, Object maskedInput, Set<String> secrets) {
+    if (SECRET_TEXT.equals(maskedInput)) return SECRET_TEXT;
+    if (output instanceof String s) {
+      for (String secret : secrets) {
+        if (s.equals(secret) || (secret.length() >= 4 && s.contains(secret))) return SECRET_TEXT;
+      }
+      return s;
+    }
+    if (output instanceof Map<?, ?> m) {
+      Map<String, Object> in = maskedInput instanceof Map<?, ?> im ? (Map<String, Object>) im : Map.of();
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put((String) k, maskLike(v, in.get(k), secrets)));
+      return out;
+    }
+    if (output instanceof List<?> l) {
+      List<?> in = maskedInput instanceof List<?> il ? il : List.of();
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < l.size(); i++) out.add(maskLike(l.get(i), i < in.size() ? in.get(i) : null, secrets));
+      return out;
+    }
+    if (output instanceof Number n && secrets.contains(String.valueOf(n.doubleValue()))) return SECRET_TEXT;
+    return output;
   }
 
   private static String describe(String what, Map<String, Value> f) {
