@@ -96,7 +96,9 @@ public final class StringBuiltins implements BuiltinFamily {
 
   private static Value indexOf(BuiltinContext ctx, Value[] a) {
     String base = Args.string(a, 0);
-    int i = base.indexOf(Args.string(a, 1));
+    String search = Args.string(a, 1);
+    if (search.isEmpty()) throw new BuiltinError("empty search character");
+    int i = base.indexOf(search);
     return NumberValue.of(i < 0 ? -1 : TextOperands.runeIndex(base, i));
   }
 
