@@ -6,10 +6,22 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 mvn -q -B -pl bench -am package -DskipTests
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms2g -Xmx6g -XX:+UseParallelGC}
+# Run from a private copy of the engine jar: a concurrent build of the engine rewrites
+# rego/target while a long benchmark is still loading classes from it.
+SNAP="$ROOT/bench/target/engine-snapshot"
+rm -rf "$SNAP" && mkdir -p "$SNAP"
+CP=""
+IFS=':' read -r -a ENTRIES < "$ROOT/bench/target/bench.classpath"
+for e in "${ENTRIES[@]}"; do
+  case "$e" in
+    "$ROOT"/*) cp -r "$e" "$SNAP/" && e="$SNAP/$(basename "$e")" ;;
+  esac
+  CP="${CP:+$CP:}$e"
+done
+cp -r "$ROOT/bench/target/classes" "$SNAP/bench-classes"
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms2g -Xmx8g -XX:+UseParallelGC}
 if [ "${BENCH_JFR:-0}" = "1" ]; then
   JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$ROOT/bench/target/bench.jfr,settings=profile"
 fi
 # shellcheck disable=SC2086
-exec java $JAVA_OPTS -cp "$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/bench.classpath")" \
-  eu.rampart.bench.EngineBench --dir "$ROOT/bench/target/bench-data" "$@"
+exec java $JAVA_OPTS -cp "$SNAP/bench-classes:$CP" eu.rampart.bench.EngineBench --dir "$ROOT/bench/target/bench-data" "$@"
