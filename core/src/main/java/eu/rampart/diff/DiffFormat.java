@@ -15,7 +15,8 @@ public enum DiffFormat {
     }
   }
 
-  public String render(DiffReport report, SecretMasker masker) {
+  public String render(DiffReport unmasked, SecretMasker masker) {
+    DiffReport report = unmasked.mapText(masker::mask);
     String text = switch (this) {
       case MARKDOWN -> MarkdownDiff.render(report);
       case JSON -> JsonDiff.render(report);

@@ -24,6 +24,26 @@ public record DiffReport(String before, String after, List<ResourceChange> chang
     return new DiffReport(before, after, changes, PolicyDelta.between(beforeFindings, afterFindings));
   }
 
+  /**
+   * The same report with {@code f} applied to every value, reason and finding message; used to mask
+   * secrets before rendering, so that abbreviating a long value cannot cut a secret in two.
+   */
+  public DiffReport mapText(java.util.function.UnaryOperator<String> f) {
+    List<ResourceChange> cs = new ArrayList<>(changes.size());
+    for (ResourceChange c : changes) {
+      List<PropertyChange> ps = new ArrayList<>(c.securityChanges().size());
+      for (PropertyChange p : c.securityChanges()) {
+        ps.add(new PropertyChange(f.apply(p.path()), p.before() == null ? null : f.apply(p.before()), p.after() == null ? null : f.apply(p.after())));
+      }
+      cs.add(new ResourceChange(c.urn(), c.type(), c.name(), c.kind(), c.stateful(), f.apply(c.reason()), ps, c.omitted()));
+    }
+    java.util.function.Function<List<PolicyFinding>, List<PolicyFinding>> fs = l -> l.stream()
+        .map(x -> new PolicyFinding(x.id(), x.severity(), x.enforcement(), x.urn(), f.apply(x.message()))).toList();
+    PolicyDelta d = new PolicyDelta(delta.evaluated(), f.apply(delta.reason()), fs.apply(delta.added()), fs.apply(delta.fixed()),
+        fs.apply(delta.unchanged()));
+    return new DiffReport(before, after, cs, d);
+  }
+
   public Map<ChangeKind, Integer> counts() {
     Map<ChangeKind, Integer> m = new EnumMap<>(ChangeKind.class);
     for (ChangeKind k : ChangeKind.values()) m.put(k, 0);

@@ -173,4 +173,18 @@ class StackDiffTest {
     assertFalse(StatefulTypes.isStateful("aws:s3/bucketPolicy:BucketPolicy"));
     assertFalse(StatefulTypes.isStateful("aws:iam/role:Role"));
   }
+
+  @Test
+  void longValuesAreMaskedBeforeTheyAreAbbreviated() {
+    String secret = "sk-live-0123456789abcdef";
+    String longValue = "x".repeat(150) + secret + "y".repeat(50);
+    ResourceChange c = new ResourceChange("urn:pulumi:s::p::aws:s3/bucket:Bucket::b", "aws:s3/bucket:Bucket", "b", ChangeKind.UPDATE,
+        true, "", List.of(new PropertyChange("policy", "\"\"", "\"" + longValue + "\"")), 0);
+    DiffReport r = new DiffReport("a", "b", List.of(c), PolicyDelta.notEvaluated("test"));
+    SecretMasker masker = new SecretMasker(List.of(secret));
+    for (DiffFormat f : DiffFormat.values()) {
+      String out = f.render(r, masker);
+      assertFalse(out.contains("sk-liv"), f + " shows part of a secret: " + out);
+    }
+  }
 }

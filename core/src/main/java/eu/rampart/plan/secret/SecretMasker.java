@@ -32,6 +32,10 @@ public final class SecretMasker {
       if (!escaped.equals(x)) s.add(escaped);
       String html = htmlEscape(x);
       if (!html.equals(x)) s.add(html);
+      String md = markdownEscape(x);
+      if (!md.equals(x)) s.add(md);
+      String jackson = jsonEscapeUpper(x);
+      if (!jackson.equals(x)) s.add(jackson);
     }
     this.secrets = java.util.Collections.unmodifiableSet(s);
     this.automaton = new AhoCorasick(s);
@@ -78,6 +82,33 @@ public final class SecretMasker {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          else sb.append(c);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** How Markdown tables show text: backticks become quotes, pipes are escaped, lines joined. */
+  static String markdownEscape(String s) {
+    return s.replace("`", "'").replace("|", "\\|").replace("\n", " ");
+  }
+
+  /** Jackson's escaping: short forms for \b \f \n \r \t, upper-case hex for other controls. */
+  static String jsonEscapeUpper(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20) sb.append(String.format("\\u%04X", (int) c));
           else sb.append(c);
         }
       }

@@ -83,6 +83,9 @@ class SecretMaskerTest {
     assertEquals("html: [secret]", m.mask("html: abc&quot;def"), "HTML-escaped form is masked");
     assertEquals("xyz stays: too short to search for", m.mask("xyz stays: too short to search for"));
     assertEquals("overlap [secret]2", m.mask("overlap hunter222"), "the longest secret is masked, the rest stays");
+    SecretMasker piped = new SecretMasker(List.of("ab|cd`ef", "tab\there\u0001x"));
+    assertEquals("md: [secret]", piped.mask("md: ab\\|cd'ef"), "Markdown-escaped form is masked");
+    assertEquals("json: [secret]", piped.mask("json: tab\\there\\u0001x"), "JSON-escaped controls (Jackson writes upper-case hex)");
     assertTrue(m.revealsSecret("..hunter2.."));
     assertFalse(m.revealsSecret("hunter"));
   }
