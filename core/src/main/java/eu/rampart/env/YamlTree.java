@@ -57,6 +57,9 @@ final class YamlTree {
 
   private static Object convert(Path file, Node node, String path, Map<String, Integer> lines) {
     lines.put(path, node.getStartMark().getLine() + 1);
+    if (!(node instanceof ScalarNode) && !node.getTag().equals(Tag.MAP) && !node.getTag().equals(Tag.SEQ)) {
+      throw new EnvironmentException(file, node.getStartMark().getLine() + 1, "unsupported YAML tag " + node.getTag() + " (plain values only)");
+    }
     if (node instanceof MappingNode m) {
       Map<String, Object> out = new LinkedHashMap<>();
       for (NodeTuple t : m.getValue()) {
