@@ -79,8 +79,9 @@ public final class PlanCommand implements Callable<Integer> {
       }
       Path written = OfflinePlanner.plan(stack, environment, options);
       if (toStdout) {
-        System.out.write(Files.readAllBytes(written));
-        System.out.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(Files.readString(written));
+        out.flush();
       } else {
         err.println("rampart plan: wrote " + written);
       }
