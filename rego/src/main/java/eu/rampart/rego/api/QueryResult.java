@@ -1,6 +1,9 @@
 package eu.rampart.rego.api;
 
+import eu.rampart.rego.value.ArrayValue;
 import eu.rampart.rego.value.Json;
+import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
 import java.util.List;
@@ -32,12 +35,36 @@ public final class QueryResult {
   /** The shape of {@code opa eval --format json}; undefined is {@code {}}. */
   public String toJson() { return toJson(false); }
 
+  /** The {@code opa eval} result document as a value: {"result": [{"expressions": [...], "bindings": {...}}]}. */
+  public Value toValue() {
+    java.util.List<Value> results = new java.util.ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      java.util.List<Value> exprs = new java.util.ArrayList<>();
+      List<Value> vals = expressionValues.get(r);
+      for (int e = 0; e < vals.size(); e++) {
+        int[] loc = expressionLocations.get(e);
+        exprs.add(ObjectValue.builder().put("value", vals.get(e)).put("text", StringValue.of(expressionTexts.get(e)))
+            .put("location", ObjectValue.builder().put("row", NumberValue.of(loc[0])).put("col", NumberValue.of(loc[1])).build())
+            .build());
+      }
+      ObjectValue.Builder row = ObjectValue.builder().put("expressions", ArrayValue.of(exprs));
+      if (!rows.get(r).isEmpty()) {
+        ObjectValue.Builder bs = ObjectValue.builder();
+        for (Map.Entry<String, Value> en : rows.get(r).entrySet()) bs.put(en.getKey(), en.getValue());
+        row.put("bindings", bs.build());
+      }
+      results.add(row.build());
+    }
+    return ObjectValue.builder().put("result", ArrayValue.of(results)).build();
+  }
+
   public String toJson(boolean pretty) {
+    if (pretty) return rows.isEmpty() ? "{}" : Json.writePretty(toValue());
     StringBuilder sb = new StringBuilder();
-    String nl = pretty ? "\n" : "";
-    String in1 = pretty ? "  " : "";
+    String nl = "";
+    String in1 = "";
     if (rows.isEmpty()) return "{}";
-    sb.append('{').append(nl).append(in1).append("\"result\":").append(pretty ? " " : "").append('[');
+    sb.append('{').append(nl).append(in1).append("\"result\":").append('[');
     for (int r = 0; r < rows.size(); r++) {
       if (r > 0) sb.append(',');
       sb.append("{\"expressions\":[");

@@ -19,6 +19,8 @@ import java.util.List;
 public final class RegexBuiltins implements BuiltinFamily {
   private static final PatternCache<String, Pattern> CACHE = new PatternCache<>(1000);
   private static final PatternCache<String, Pattern> TEMPLATES = new PatternCache<>(1000);
+  /** regex.match's view of a pattern: a literal fast path when there is one, else the compiled pattern. */
+  private static final PatternCache<String, Object> MATCHERS = new PatternCache<>(1000);
 
   @Override
   public void register(BuiltinRegistry r) {
@@ -51,8 +53,18 @@ public final class RegexBuiltins implements BuiltinFamily {
   }
 
   private static Value match(BuiltinContext ctx, Value[] a) {
-    Pattern p = compile(Args.string(a, 0));
-    return BooleanValue.of(p.matcher(Args.string(a, 1)).find());
+    Object m = MATCHERS.get(Args.string(a, 0), RegexBuiltins::matcherFor);
+    String s = Args.string(a, 1);
+    return BooleanValue.of(m instanceof RegexLiteral lit ? lit.matches(s) : ((Pattern) m).matcher(s).find());
+  }
+
+  private static Object matcherFor(String pattern) {
+    RegexLiteral lit = RegexLiteral.of(pattern);
+    if (lit != null) {
+      compileUncached(pattern); // still reject what RE2 rejects, with its message
+      return lit;
+    }
+    return compile(pattern);
   }
 
   private static Value isValid(BuiltinContext ctx, Value[] a) {

@@ -86,6 +86,16 @@ final class Evaluator implements BuiltinContext {
   private void queryExpr(List<Expr> body, int i, Value[] vals, Bindings b, Runnable k) {
     if (i == body.size()) { k.run(); return; }
     Expr e = body.get(i);
+    if (e.kind() == Expr.Kind.TERM && !e.negated() && !e.withs().isEmpty() && !isRelation(e.term())
+        && !(e.term() instanceof Term.Call c0 && outputArgCall(c0))) {
+      step();
+      evalTermWith(e, b, v -> {
+        if (v.equals(BooleanValue.FALSE)) return;
+        vals[i] = v;
+        queryExpr(body, i + 1, vals, b, k);
+      });
+      return;
+    }
     if (e.kind() == Expr.Kind.TERM && !e.negated() && e.withs().isEmpty() && !isRelation(e.term())) {
       step();
       if (e.term() instanceof Term.Call c && outputArgCall(c)) {
@@ -157,6 +167,7 @@ final class Evaluator implements BuiltinContext {
         return;
       case SOME_IN:
         evalTerm(e.domain(), b, coll -> forEachMember(coll, (key, val) -> {
+          step();
           if (e.key() != null) unifyValue(e.key(), key, b, () -> unifyValue(e.value(), val, b, k));
           else unifyValue(e.value(), val, b, k);
         }));
@@ -241,6 +252,28 @@ final class Evaluator implements BuiltinContext {
           ctx = outer;
           try {
             k.run();
+          } finally {
+            ctx = inner;
+          }
+        });
+      } finally {
+        ctx = outer;
+      }
+    });
+  }
+
+  /** Evaluates an expression's term under its with modifiers; k runs in the outer context. */
+  private void evalTermWith(Expr e, Bindings b, Consumer<Value> k) {
+    List<Object[]> mods = new ArrayList<>();
+    evalWithValues(e.withs(), 0, b, mods, () -> {
+      Ctx outer = ctx;
+      Ctx inner = applyWith(outer, mods);
+      ctx = inner;
+      try {
+        evalTerm(e.term(), b, v -> {
+          ctx = outer;
+          try {
+            k.accept(v);
           } finally {
             ctx = inner;
           }
@@ -589,7 +622,10 @@ final class Evaluator implements BuiltinContext {
     Term p = path.get(i);
     if (hasUnbound(p, b)) {
       step();
-      forEachMember(v, (key, val) -> unifyValue(p, key, b, () -> walk(val, path, i + 1, b, k)));
+      forEachMember(v, (key, val) -> {
+        step();
+        unifyValue(p, key, b, () -> walk(val, path, i + 1, b, k));
+      });
       return;
     }
     evalTerm(p, b, key -> {

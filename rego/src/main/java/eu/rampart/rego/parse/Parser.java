@@ -118,6 +118,8 @@ public final class Parser {
       if (atWord("import")) imports.add(importDecl());
       else if (atWord("package")) throw error("unexpected package keyword", peek());
       else rules.add(rule());
+      Token after = peek();
+      if (after.kind() != Token.Kind.EOF && !after.newlineBefore()) throw error("unexpected " + describe(after), after);
     }
     return new Module(file, version, pkg, loc(pt), imports, rules, metadata());
   }
