@@ -48,8 +48,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-        "Show the security-relevant difference between two stack states (rampart plans, exports, checkpoints, in any mix),",
-        "or the changes one preview / event stream plans. Destructive changes to stateful resources are listed first."},
+        "Show what a change does to security: two stack states compared, or the changes one preview plans.",
+        "BEFORE and AFTER may be rampart plans, stack exports or checkpoints, in any mix; PREVIEW is a `pulumi preview --json`"
+            + " file or an engine event stream. Destructive changes to stateful resources are listed first."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:diff produced", "2:usage or input error", "3:policy evaluation error"})
 public final class DiffCommand implements Callable<Integer> {
