@@ -1,0 +1,180 @@
+package eu.rampart.cli.rego;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.rampart.cli.ExitCodes;
+import eu.rampart.cli.Main;
+import eu.rampart.rego.value.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RegoCommandsTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    String[] full = new String[args.length + 1];
+    full[0] = "rego";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int code = cl.execute(full);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
+  private static final String POLICY = "package p\n\ndeny contains msg if {\n\tinput.bucket.public\n\tmsg := \"public bucket\"\n}\n";
+
+  @Test
+  void evalPrintsOpaJsonShape() throws Exception {
+    Path pol = write("p.rego", POLICY);
+    Path in = write("in.json", "{\"bucket\": {\"public\": true}}");
+    Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(Json.parse("{\"result\": [{\"expressions\": [{\"value\": [\"public bucket\"], \"text\": \"data.p.deny\","
+        + " \"location\": {\"row\": 1, \"col\": 1}}]}]}"), Json.parse(r.out()));
+  }
+
+  @Test
+  void evalUndefinedPrintsEmptyObjectAndSucceeds() throws Exception {
+    Path pol = write("p.rego", POLICY);
+    Run r = run("eval", "-d", pol.toString(), "data.p.nothing");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("{}", r.out().strip());
+  }
+
+  @Test
+  void evalMalformedInputNamesFileLineAndColumn() throws Exception {
+    Path pol = write("p.rego", POLICY);
+    Path in = write("bad.json", "{\n  \"a\": [1,\n}");
+    Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    assertTrue(r.err().contains(in + ":3:"), r.err());
+    assertTrue(r.err().contains("malformed JSON"), r.err());
+  }
+
+  @Test
+  void evalMissingFileIsUsageError() {
+    Run r = run("eval", "-d", dir.resolve("nope.rego").toString(), "data");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    assertTrue(r.err().contains("no such file"), r.err());
+  }
+
+  @Test
+  void evalCompileErrorIsOpaStyleAndExit3() throws Exception {
+    Path pol = write("p.rego", "package p\n\nallow if {\n\tx > 1\n}\n");
+    Run r = run("eval", "-d", pol.toString(), "data.p.allow");
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    assertEquals(pol + ":4:2: rego_unsafe_var_error: var x is unsafe", r.err().strip());
+  }
+
+  @Test
+  void evalStrictBuiltinError() throws Exception {
+    Run r = run("eval", "--strict", "1 / 0");
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    assertTrue(r.err().contains("eval_builtin_error: div: divide by zero"), r.err());
+  }
+
+  @Test
+  void evalV0Modules() throws Exception {
+    Path pol = write("v0.rego", "package p\n\ndeny[msg] {\n\tmsg := \"x\"\n}\n");
+    assertEquals(ExitCodes.EVALUATION_ERROR, run("eval", "-d", pol.toString(), "data.p.deny").code());
+    Run r = run("eval", "--v0", "--format", "pretty", "-d", pol.toString(), "data.p.deny");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(Json.parse("[\"x\"]"), Json.parse(r.out()));
+  }
+
+  @Test
+  void evalUnknownFormatIsUsageError() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run("eval", "--format", "xml", "true").code());
+  }
+
+  @Test
+  void testCommandReportsLikeOpaTest() throws Exception {
+    write("pol/p.rego", POLICY);
+    write("pol/p_test.rego", "package p\n\ntest_public if {\n\tcount(deny) == 1 with input as {\"bucket\": {\"public\": true}}\n}\n\n"
+        + "test_wrong if {\n\tcount(deny) == 1 with input as {}\n}\n");
+    Run r = run("test", "-v", dir.resolve("pol").toString());
+    assertEquals(ExitCodes.VIOLATIONS, r.code(), r.err());
+    assertTrue(r.out().contains("data.p.test_public: PASS"), r.out());
+    assertTrue(r.out().contains("data.p.test_wrong: FAIL"), r.out());
+    assertTrue(r.out().contains("PASS: 1/2"), r.out());
+    assertTrue(r.out().contains("FAIL: 1/2"), r.out());
+  }
+
+  @Test
+  void testCommandAllPassing() throws Exception {
+    write("ok/p_test.rego", "package p\n\ntest_ok if true\n");
+    Run r = run("test", dir.resolve("ok").toString());
+    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("PASS: 1/1"), r.out());
+  }
+
+  @Test
+  void testCommandCompileErrorExit3() throws Exception {
+    write("bad/p_test.rego", "package p\n\ntest_x if y\n");
+    Run r = run("test", dir.resolve("bad").toString());
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    assertTrue(r.err().contains("rego_unsafe_var_error") || r.err().contains("rego_"), r.err());
+  }
+
+  @Test
+  void conformanceCommandPrintsFailuresAndSummary() throws Exception {
+    write("suite/a/cases.yaml", String.join("\n",
+        "cases:",
+        "  - note: a/ok",
+        "    query: data.test.p = x",
+        "    modules:",
+        "      - |",
+        "        package test",
+        "        p := 1",
+        "    want_result: [{\"x\": 1}]",
+        "  - note: a/wrong",
+        "    query: data.test.p = x",
+        "    modules:",
+        "      - |",
+        "        package test",
+        "        p := 2",
+        "    want_result: [{\"x\": 1}]",
+        "  - note: a/skipped",
+        "    query: x := 1",
+        "    want_result: [{\"x\": 2}]",
+        ""));
+    Path skip = write("skip.txt", "# comment\na/cases.yaml#a/skipped  # reason for the test\n");
+    Run r = run("conformance", dir.resolve("suite").toString(), "--skip-file", skip.toString());
+    assertEquals(ExitCodes.VIOLATIONS, r.code(), r.err());
+    assertTrue(r.out().contains("FAIL a/cases.yaml :: a/wrong"), r.out());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals("conformance: 1 passed, 1 failed, 1 skipped", lines[lines.length - 1]);
+  }
+
+  @Test
+  void conformanceMissingDirectoryIsUsageError() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run("conformance", dir.resolve("none").toString()).code());
+  }
+
+  @Test
+  void helpEverywhere() {
+    for (String sub : new String[] {"eval", "test", "conformance"}) {
+      Run r = run(sub, "--help");
+      assertEquals(ExitCodes.OK, r.code());
+      assertTrue(r.out().contains("Usage: rampart rego " + sub), r.out());
+    }
+  }
+}
