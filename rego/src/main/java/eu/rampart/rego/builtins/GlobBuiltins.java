@@ -11,7 +11,8 @@ import java.util.List;
 
 /** OPA's glob.match and glob.quote_meta (topdown/glob.go, gobwas/glob semantics). */
 public final class GlobBuiltins implements BuiltinFamily {
-  private static final PatternCache<String, Pattern> CACHE = new PatternCache<>(1000);
+  /** Compiled globs: a {@link GlobTokens} matcher where possible, else an RE2 {@link Pattern}. */
+  private static final PatternCache<String, Object> CACHE = new PatternCache<>(1000);
   private static final int[] DEFAULT_DELIMITERS = {'.'};
 
   @Override
@@ -39,8 +40,13 @@ public final class GlobBuiltins implements BuiltinFamily {
     for (int d : delimiters) key.appendCodePoint(d);
     key.append('\u0000').append(pattern);
     int[] delims = delimiters;
-    Pattern p = CACHE.get(key.toString(), k -> GlobPattern.compile(pattern, delims));
-    return BooleanValue.of(p.matches(value));
+    Object m = CACHE.get(key.toString(), k -> compile(pattern, delims));
+    return BooleanValue.of(m instanceof GlobTokens t ? t.matches(value) : ((Pattern) m).matches(value));
+  }
+
+  static Object compile(String pattern, int[] delimiters) {
+    GlobTokens t = GlobTokens.of(pattern, delimiters);
+    return t != null ? t : GlobPattern.compile(pattern, delimiters);
   }
 
   private static int[] runes(ArrayValue arr) {

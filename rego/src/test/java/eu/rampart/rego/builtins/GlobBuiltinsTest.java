@@ -68,6 +68,24 @@ class GlobBuiltinsTest {
   }
 
   @Test
+  void directMatcherAgreesWithTheRegexForm() {
+    String[] globs = {"*", "**", "?", "a*b", "a**b", "*.github.com", "api.**.com", "[a-c]?t", "[!a-c]*", "a\\*b",
+        "*-*-[0-9]", "eu-*", "*.*", "x?y*z", "[.]*", "**.x"};
+    String[] inputs = {"", "a", "ab", "a.b", "axb", "a.x.b", "api.github.com", "api.x.y.com", "cat", "bat", "fat",
+        "a*b", "eu-west-1", "eu.west", "x.yz", "xqyabz", ".x", "a.x"};
+    int[][] delimiterSets = {{}, {'.'}, {'.', '-'}};
+    for (int[] d : delimiterSets) {
+      for (String g : globs) {
+        GlobTokens direct = GlobTokens.of(g, d);
+        com.google.re2j.Pattern re = GlobPattern.compile(g, d);
+        for (String in : inputs) {
+          assertEquals(re.matches(in), direct.matches(in), g + " on " + in + " with " + java.util.Arrays.toString(d));
+        }
+      }
+    }
+  }
+
+  @Test
   void errors() {
     assertTrue(builtinError("glob.match", "[abc", List.of(), "a").contains("unclosed '['"));
     assertTrue(builtinError("glob.match", "{a,b", List.of(), "a").contains("unclosed '{'"));

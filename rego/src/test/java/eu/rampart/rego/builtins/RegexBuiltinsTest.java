@@ -29,6 +29,23 @@ class RegexBuiltinsTest {
   }
 
   @Test
+  void literalFastPathAgreesWithRe2() {
+    String[] patterns = {"", "^", "$", "^$", "eu-", "^eu-", "-prod$", "^arn:aws$", "^a\\.b", "a\\$", "\\^x",
+        "a\\\\$", "x y", "å"};
+    String[] inputs = {"", "eu-west-1", "x-prod", "arn:aws", "a.b", "axb", "a$", "^x", "a\\", "a\\$", "x y", "bå"};
+    for (String p : patterns) {
+      RegexLiteral lit = RegexLiteral.of(p);
+      if (lit == null) throw new AssertionError("expected a literal form for " + p);
+      com.google.re2j.Pattern re = com.google.re2j.Pattern.compile(p);
+      for (String in : inputs) assertEquals(re.matcher(in).find(), lit.matches(in), p + " on " + in);
+    }
+    for (String p : new String[] {"a.b", "a+", "^a|b$", "a$$", "\\d", "(a)", "a{2}"}) {
+      assertEquals(null, RegexLiteral.of(p), p);
+    }
+    assertTrue(builtinError("regex.match", "\\", "x").startsWith("error parsing regexp"));
+  }
+
+  @Test
   void isValid() {
     assertEquals(BooleanValue.FALSE, call("regex.is_valid", 10L));
     assertEquals(BooleanValue.FALSE, call("regex.is_valid", "++"));
