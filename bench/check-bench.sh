@@ -14,7 +14,7 @@ mkdir -p "$WORK"
 
 echo "building the CLI and the plan generator..." >&2
 (cd "$ROOT" && mvn -q -B -pl bench -am package -DskipTests) >&2
-"$ROOT/rampart" --version >/dev/null   # builds the CLI if needed and warms the class-data archive
+# the first (untimed) check of each size also builds the CLI and records the class-data archive
 GEN_CP="$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/bench.classpath")"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
