@@ -20,6 +20,8 @@ final class AhoCorasick {
   }
 
   private final Node root = new Node();
+  /** Root transitions for every char: most text characters start no secret, so this is the hot path. */
+  private final Node[] rootNext = new Node[Character.MAX_VALUE + 1];
 
   AhoCorasick(Collection<String> patterns) {
     for (String p : patterns) {
@@ -30,6 +32,7 @@ final class AhoCorasick {
     }
     ArrayDeque<Node> queue = new ArrayDeque<>();
     root.fail = root;
+    for (Map.Entry<Character, Node> e : root.next.entrySet()) rootNext[e.getKey()] = e.getValue();
     for (Node child : root.next.values()) {
       child.fail = root;
       queue.add(child);
@@ -54,8 +57,9 @@ final class AhoCorasick {
     Node n = root;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      while (n != root && !n.next.containsKey(c)) n = n.fail;
-      Node next = n.next.get(c);
+      Node next = null;
+      while (n != root && (next = n.next.get(c)) == null) n = n.fail;
+      if (n == root) next = rootNext[c];
       n = next == null ? root : next;
       if (n.matchLength > 0) {
         int start = i + 1 - n.matchLength;
