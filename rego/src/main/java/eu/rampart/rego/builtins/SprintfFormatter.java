@@ -2,6 +2,8 @@ package eu.rampart.rego.builtins;
 
 import eu.rampart.rego.value.ArrayValue;
 import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.SetValue;
 import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
 import java.math.BigDecimal;
@@ -48,7 +50,47 @@ final class SprintfFormatter {
       }
       return text;
     }
-    return v.toString();
+    StringBuilder sb = new StringBuilder();
+    appendTerm(sb, v);
+    return sb.toString();
+  }
+
+  /** OPA's Term.String(): Rego literal syntax, strings quoted by Go's strconv.Quote. */
+  static void appendTerm(StringBuilder sb, Value v) {
+    if (v instanceof StringValue s) {
+      sb.append(Quoting.quote(s.value(), false));
+    } else if (v instanceof ArrayValue a) {
+      sb.append('[');
+      for (int i = 0; i < a.size(); i++) {
+        if (i > 0) sb.append(", ");
+        appendTerm(sb, a.get(i));
+      }
+      sb.append(']');
+    } else if (v instanceof SetValue set) {
+      if (set.size() == 0) {
+        sb.append("set()");
+        return;
+      }
+      sb.append('{');
+      Value[] items = set.sorted();
+      for (int i = 0; i < items.length; i++) {
+        if (i > 0) sb.append(", ");
+        appendTerm(sb, items[i]);
+      }
+      sb.append('}');
+    } else if (v instanceof ObjectValue o) {
+      sb.append('{');
+      Value[] keys = o.sortedKeys();
+      for (int i = 0; i < keys.length; i++) {
+        if (i > 0) sb.append(", ");
+        appendTerm(sb, keys[i]);
+        sb.append(": ");
+        appendTerm(sb, o.get(keys[i]));
+      }
+      sb.append('}');
+    } else {
+      v.appendRego(sb);
+    }
   }
 
   private static boolean isIntegerText(String t) {

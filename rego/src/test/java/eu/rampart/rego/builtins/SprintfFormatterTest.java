@@ -76,6 +76,8 @@ class SprintfFormatterTest {
     assertEquals("true", f("%v", "[true]"));
     assertEquals("%!t(string=true)", f("%t", "[true]"));
     assertEquals("null {\"a\": 1} []", f("%v %v %v", "[null, {\"a\": 1}, []]"));
+    // Strings inside composites are quoted as Go's strconv.Quote does (OPA's Term.String()).
+    assertEquals("[\"tab\\there\", \"\\x1b\", \"\\u00a0\"]", f("%v", "[[\"tab\\there\", \"\\u001b\", \"\\u00a0\"]]"));
   }
 
   @Test
