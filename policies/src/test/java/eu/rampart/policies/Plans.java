@@ -21,14 +21,23 @@ final class Plans {
   static final String AZURE = "stacks/azure-landing-zone";
 
   private static final Map<String, ObjectNode> CACHE = new HashMap<>();
+  /** A stack that failed to plan fails every test that needs it, without planning it again. */
+  private static final Map<String, AssertionError> FAILED = new HashMap<>();
 
   private Plans() {}
 
   static synchronized ObjectNode input(String stack, String env) throws Exception {
     String key = stack + "@" + env;
+    if (FAILED.containsKey(key)) throw FAILED.get(key);
     ObjectNode cached = CACHE.get(key);
     if (cached == null) {
-      Path plan = plan(stack, env);
+      Path plan;
+      try {
+        plan = plan(stack, env);
+      } catch (AssertionError e) {
+        FAILED.put(key, e);
+        throw e;
+      }
       cached = Pack.input(plan, env).json();
       CACHE.put(key, cached);
     }
