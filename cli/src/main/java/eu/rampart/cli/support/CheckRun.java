@@ -30,15 +30,20 @@ public final class CheckRun {
 
   public static int run(List<? extends PolicyInputSource> sources, CheckEnvironment env, Path policies,
                         ReportFormat format, Path out, FailOn failOn, PrintWriter stdout, Console console) {
+    long t0 = System.nanoTime();
+    long[] packDone = new long[1];
     // compiling the pack and reading the inputs are independent: do them on both cores at once
     CompletableFuture<PolicyPack> pack = CompletableFuture.supplyAsync(() -> {
       try {
-        return PolicyPacks.load(policies);
+        PolicyPack loaded = PolicyPacks.load(policies);
+        packDone[0] = System.nanoTime();
+        return loaded;
       } catch (PolicyEvaluationException e) {
         throw new CompletionException(e);
       }
     });
     List<PolicyInputSource> loaded = preload(sources);
+    long t1 = System.nanoTime();
     PolicyPack p;
     try {
       p = pack.join();
@@ -47,8 +52,15 @@ public final class CheckRun {
       console.error("evaluation error: " + oneLine(cause instanceof PolicyEvaluationException ? cause.getMessage() : String.valueOf(cause)));
       return 3;
     }
+    long t2 = System.nanoTime();
     CheckResult result = new Checker(p).check(loaded, env);
-    return report(result, format, out, failOn, stdout, console);
+    long t3 = System.nanoTime();
+    int code = report(result, format, out, failOn, stdout, console);
+    if (System.getenv("RAMPART_TIMINGS") != null) {
+      console.info(String.format("rampart timings: read inputs %d ms, compile pack %d ms (in parallel), evaluate %d ms, report %d ms",
+          (t1 - t0) / 1_000_000, (packDone[0] - t0) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000));
+    }
+    return code;
   }
 
   public static int report(CheckResult result, ReportFormat format, Path out, FailOn failOn, PrintWriter stdout,
