@@ -78,7 +78,9 @@ final class YamlCodec {
   static Value unmarshal(String text) {
     Object o;
     try {
-      o = LOADER.get().load(text);
+      // Like Go's yaml.v2, only the first document counts; later ones are not even parsed.
+      java.util.Iterator<Object> docs = LOADER.get().loadAll(text).iterator();
+      o = docs.hasNext() ? docs.next() : null;
     } catch (MarkedYAMLException e) {
       throw new BuiltinError(goMessage(e));
     } catch (YAMLException e) {

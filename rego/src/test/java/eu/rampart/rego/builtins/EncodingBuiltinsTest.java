@@ -129,6 +129,8 @@ class EncodingBuiltinsTest {
     // Timestamps stay strings and non-string keys become strings, as with Go's sigs.k8s.io/yaml.
     assertCall("{\"at\": \"2024-01-02\", \"1\": true}", "yaml.unmarshal", "at: 2024-01-02\n1: yes\n");
     assertCall("{\"s\": \"1.0\"}", "yaml.unmarshal", call("yaml.marshal", json("{\"s\": \"1.0\"}")));
+    assertCall("{\"a\": 1}", "yaml.unmarshal", "a: 1\n---\nb: 2\n");
+    assertCall("null", "yaml.unmarshal", "");
   }
 
   @Test
