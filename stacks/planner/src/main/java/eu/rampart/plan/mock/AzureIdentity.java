@@ -22,7 +22,11 @@ final class AzureIdentity {
     String module = parts.length > 1 ? parts[1].split("/")[0] : "";
     String kind = parts[parts.length - 1];
     String lowerKind = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-    String name = str(state, lowerKind + "Name", str(state, "name", pulumiName + MockIds.shortHash(type, pulumiName)));
+    String name = pulumiName + MockIds.shortHash(type, pulumiName);
+    // the name input is usually <kind>Name, but some resources use a shorter one (accountName, vaultName...)
+    for (String key : new String[] {"name", "workspaceName", "serverName", "vaultName", "accountName", lowerKind + "Name"}) {
+      name = str(state, key, name);
+    }
     String id;
     if (type.equals("azure-native:resources:ResourceGroup")) {
       name = str(state, "resourceGroupName", name);

@@ -47,21 +47,23 @@ final class CapturingMonitor extends MockMonitor {
   private void record(int order, RegisterResourceRequest req, Map<String, Object> inputs, Set<String> secrets,
                       RegisterResourceResponse resp) {
     Map<String, List<String>> propertyDependencies = new LinkedHashMap<>();
-    req.getPropertyDependenciesMap().forEach((k, v) -> propertyDependencies.put(k, List.copyOf(v.getUrnsList())));
+    req.getPropertyDependenciesMap().forEach((k, v) -> propertyDependencies.put(k, Urns.normalize(v.getUrnsList())));
+    Map<String, String> providers = new LinkedHashMap<>();
+    req.getProvidersMap().forEach((k, v) -> providers.put(k, Urns.normalize(v)));
     CapturedResource r = new CapturedResource(
         order,
-        resp.getUrn(),
+        Urns.normalize(resp.getUrn()),
         req.getType(),
         req.getName(),
         req.getCustom(),
         emptyToNull(resp.getId()),
-        emptyToNull(req.getParent()),
-        emptyToNull(req.getProvider()),
-        Map.copyOf(req.getProvidersMap()),
-        List.copyOf(req.getDependenciesList()),
+        Urns.normalize(emptyToNull(req.getParent())),
+        Urns.normalize(emptyToNull(req.getProvider())),
+        providers,
+        Urns.normalize(req.getDependenciesList()),
         propertyDependencies,
-        inputs,
-        (Map<String, Object>) StructValues.maskLike(StructValues.toMap(resp.getObject()), inputs, secrets),
+        (Map<String, Object>) Urns.normalizeValues(inputs),
+        (Map<String, Object>) Urns.normalizeValues(StructValues.maskLike(StructValues.toMap(resp.getObject()), inputs, secrets)),
         req.getProtect(),
         req.getRetainOnDelete());
     synchronized (captured) {
