@@ -153,18 +153,23 @@ public final class EngineBench {
     }
   }
 
-  /** Warm-up lasts at least this long (and at most {@link #MAX_WARMUP_CALLS} calls), so small sizes reach compiled code. */
-  static final long MIN_WARMUP_NS = 3_000_000_000L;
-  static final int MAX_WARMUP_CALLS = 200;
+  /**
+   * Warm-up spends at least this much CPU (and at most {@link #MAX_WARMUP_CALLS} calls), so small
+   * sizes reach compiled code; counted in CPU, not wall time, because a loaded machine hands out
+   * little CPU per second of wall time.
+   */
+  static final long MIN_WARMUP_CPU_NS = 3_000_000_000L;
+  static final int MAX_WARMUP_CALLS = 300;
 
   /**
-   * Median wall time in ns of {@code runs} calls after at least {@code warmup} untimed ones (more
-   * while the warm-up has lasted under {@link #MIN_WARMUP_NS}); results are consumed.
+   * Median wall and CPU time in ns of {@code runs} calls after at least {@code warmup} untimed ones
+   * (more while the warm-up has used under {@link #MIN_WARMUP_CPU_NS}); results are consumed.
    */
   static Timing median(int warmup, int runs, Supplier<Integer> task) {
     long sink = 0;
-    long warmStart = System.nanoTime();
-    for (int i = 0; i < MAX_WARMUP_CALLS && (i < warmup || System.nanoTime() - warmStart < MIN_WARMUP_NS); i++) {
+    long warmCpu = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < MAX_WARMUP_CALLS
+        && (i < warmup || THREADS.getCurrentThreadCpuTime() - warmCpu < MIN_WARMUP_CPU_NS); i++) {
       sink += task.get();
     }
     long[] wall = new long[runs];
