@@ -70,7 +70,7 @@ public final class CompiledPolicy {
     List<Expr> parsed = Parser.parseQuery(query, "");
     Resolver resolver = new Resolver(List.of(), Map.of(), Set.of());
     List<Expr> resolved = resolver.resolveQuery(parsed);
-    List<RegoError> errors = new ArrayList<>();
+    List<RegoError> errors = new ArrayList<>(resolver.errors);
     Safety safety = new Safety(errors, compiler::arity);
     Set<String> bound = new LinkedHashSet<>();
     List<Expr> ordered;

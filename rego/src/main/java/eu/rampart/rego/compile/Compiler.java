@@ -102,6 +102,7 @@ public final class Compiler {
         Rule safe = safeRule(resolved, safety);
         addRule(m, safe);
       }
+      errors.addAll(resolver.errors);
     }
     checkConflicts(root);
     for (CompiledRule r : allRules) checkCalls(r.rule);

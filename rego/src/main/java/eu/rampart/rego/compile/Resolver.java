@@ -23,6 +23,7 @@ final class Resolver {
   private final Map<String, Term.Ref> imports;
   private final Set<String> ruleNames;
   private int counter;
+  final List<eu.rampart.rego.api.RegoError> errors = new ArrayList<>();
 
   Resolver(List<String> pkg, Map<String, Term.Ref> imports, Set<String> ruleNames) {
     this.pkg = pkg;
@@ -108,6 +109,7 @@ final class Resolver {
     }
     declared.remove("_");
     occurring.remove("_");
+    checkAssignments(body, parent);
     for (String d : declared) {
       if (scope.names.containsKey(d)) continue;
       boolean shadows = parent != null && parent.lookup(d) != null;
@@ -120,6 +122,37 @@ final class Resolver {
     List<Expr> out = new ArrayList<>();
     for (Expr e : body) out.add(expr(e, scope));
     return out;
+  }
+
+  /** OPA's rego_compile_error for re-assigning a var, or assigning one already used, in the same body. */
+  private void checkAssignments(List<Expr> body, Scope parent) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> assigned = new LinkedHashSet<>();
+    for (Expr e : body) {
+      if (e.isCall("assign")) {
+        Term.Call c = (Term.Call) e.term();
+        Set<String> lhs = new LinkedHashSet<>();
+        Vars.pattern(c.args().get(0), lhs);
+        lhs.remove("_");
+        for (String v : lhs) {
+          Location l = Safety.findVar(c.args().get(0), v);
+          if (l == null) l = e.loc();
+          if (v.equals("input") || v.equals("data")) {
+            errors.add(new eu.rampart.rego.api.RegoError("rego_compile_error", "cannot assign to " + v, l.file(), l.line(), l.col()));
+          } else if (assigned.contains(v)) {
+            errors.add(new eu.rampart.rego.api.RegoError("rego_compile_error", "var " + v + " assigned above", l.file(), l.line(), l.col()));
+          } else if (seen.contains(v)) {
+            errors.add(new eu.rampart.rego.api.RegoError("rego_compile_error", "var " + v + " referenced above", l.file(), l.line(), l.col()));
+          }
+          assigned.add(v);
+        }
+        Vars.all(c.args().get(1), seen);
+      } else if (e.kind() == Expr.Kind.TERM) {
+        Vars.all(e.term(), seen);
+      } else if (e.kind() == Expr.Kind.SOME_DECL) {
+        for (Term.Var v : e.someVars()) assigned.add(v.name());
+      }
+    }
   }
 
   private String fresh(String base) { return "__local" + (counter++) + "__" + base; }

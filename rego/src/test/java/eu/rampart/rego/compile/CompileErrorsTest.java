@@ -52,6 +52,11 @@ class CompileErrorsTest {
   }
 
   @Test
+  void reassignmentIsCompileError() {
+    assertError(only("package p\n\nallow if {\n\tx := 1\n\tx := 2\n}\n"), "rego_compile_error", 5, 2, "var x assigned above");
+  }
+
+  @Test
   void recursion() {
     assertError(only("package p\n\na if b\n\nb if a\n"), "rego_recursion_error", 3, 1,
         "rule data.p.a is recursive: data.p.a -> data.p.b -> data.p.a");
