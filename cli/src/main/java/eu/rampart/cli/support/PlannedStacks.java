@@ -38,7 +38,7 @@ public final class PlannedStacks {
         plan = OfflinePlanner.plan(home.resolve(stack), env, OfflinePlanner.Options.defaults());
       } catch (OfflinePlanException e) {
         if (e.exitCode() == OfflinePlanException.BAD_INPUT) throw new CheckInputException(stack, e.getMessage());
-        throw new PolicyEvaluationException(stack + ": " + e.getMessage(), e);
+        throw new PolicyEvaluationException(e.getMessage(), e);
       }
       return new FileInput(plan, Optional.of(InputFormat.RAMPART_PLAN), console.masker()).load();
     }
