@@ -72,6 +72,7 @@ final class GlobIntersection {
     List<Element> out = new ArrayList<>();
     int[] cps = glob.codePoints().toArray();
     int i = 0;
+    boolean quantified = false; // the last element already carries a quantifier
     while (i < cps.length) {
       int c = cps[i];
       int pos = i + 1;
@@ -80,7 +81,7 @@ final class GlobIntersection {
         case '*':
         case '+':
         case '?': {
-          if (out.isEmpty() || lastWasQuantified(out, cps, i)) {
+          if (out.isEmpty() || quantified) {
             throw invalid(glob, pos, "quantifier '" + (char) c + "' with no preceding character or set");
           }
           Element prev = out.remove(out.size() - 1);
@@ -92,6 +93,7 @@ final class GlobIntersection {
             out.add(new Element(prev.ranges, Kind.ONE));
             out.add(new Element(prev.ranges, Kind.STAR));
           }
+          quantified = true;
           i++;
           continue;
         }
@@ -117,16 +119,9 @@ final class GlobIntersection {
           i++;
       }
       out.add(new Element(ranges, Kind.ONE));
+      quantified = false;
     }
     return out.toArray(new Element[0]);
-  }
-
-  /** True when the token before position i was itself a quantifier (e.g. "a**"). */
-  private static boolean lastWasQuantified(List<Element> out, int[] cps, int i) {
-    if (i == 0) return true;
-    int prev = cps[i - 1];
-    boolean escaped = i >= 2 && cps[i - 2] == '\\';
-    return (prev == '*' || prev == '+' || prev == '?') && !escaped;
   }
 
   private static int[] parseSet(String glob, int[] cps, int[] at) {

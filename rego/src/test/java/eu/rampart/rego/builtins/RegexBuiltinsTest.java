@@ -126,6 +126,9 @@ class RegexBuiltinsTest {
     assertEquals(BooleanValue.FALSE, call("regex.globs_match", "[a-z]+\\[[0-9]+\\]", "foo[\"bar\"]"));
     assertEquals(BooleanValue.FALSE, call("regex.globs_match", "[a-z]+", "[0-9]+"));
     assertEquals(BooleanValue.TRUE, call("regex.globs_match", "[^a]b", "cb"));
+    assertEquals(BooleanValue.TRUE, call("regex.globs_match", "a\\**", "a\\*\\*"));
+    assertTrue(builtinError("regex.globs_match", "a**", "a").contains("quantifier '*' with no preceding"));
+    assertTrue(builtinError("regex.globs_match", "\\\\**", "a").contains("quantifier '*' with no preceding"));
     assertEquals("input:pqrs], pos:5, set-close ']' with no preceding '[': the input provided is invalid",
         builtinError("regex.globs_match", "pqrs]", "[a-b]+"));
   }
