@@ -66,11 +66,17 @@ public final class StackDiff {
     }
     List<ResourceChange> out = new ArrayList<>();
     Map<String, Boolean> outputs = outputsKnown(preview);
+    Map<String, List<String>> reasons = new java.util.HashMap<>();
+    for (ResourceState s : preview.snapshot().resources()) reasons.putIfAbsent(s.urn(), s.replaceReasons());
     for (JsonNode r : preview.json().path("resources")) {
       ChangeKind kind = ChangeKind.fromOp(r.path("op").asText("same"));
       JsonNode old = r.get("old");
       String urn = r.path("urn").asText();
-      String reason = kind == ChangeKind.REPLACE ? "Pulumi plans a replacement" : "";
+      String reason = "";
+      if (kind == ChangeKind.REPLACE) {
+        List<String> why = reasons.getOrDefault(urn, List.of());
+        reason = why.isEmpty() ? "Pulumi plans a replacement" : "Pulumi plans a replacement because of " + String.join(", ", why);
+      }
       List<PropertyChange> changes = List.of();
       if (old != null && (kind == ChangeKind.UPDATE || kind == ChangeKind.REPLACE)) {
         ObjectNodeView before = new ObjectNodeView(old, r.path("protect").asBoolean(false));

@@ -187,4 +187,24 @@ class StackDiffTest {
       assertFalse(out.contains("sk-liv"), f + " shows part of a secret: " + out);
     }
   }
+
+  @Test
+  void replaceReasonsFromAPreviewAreShown() throws Exception {
+    String preview = """
+        {"config": {"aws:region": "eu-central-1"}, "steps": [
+          {"op": "replace", "urn": "urn:pulumi:prod::lz::aws:s3/bucketV2:BucketV2::documents",
+           "oldState": {"urn": "urn:pulumi:prod::lz::aws:s3/bucketV2:BucketV2::documents", "type": "aws:s3/bucketV2:BucketV2", "custom": true,
+                        "inputs": {"bucket": "documents-old"}, "outputs": {"bucket": "documents-old", "region": "eu-central-1"}},
+           "newState": {"urn": "urn:pulumi:prod::lz::aws:s3/bucketV2:BucketV2::documents", "type": "aws:s3/bucketV2:BucketV2", "custom": true,
+                        "inputs": {"bucket": "documents-new"}},
+           "replaceReasons": ["bucket"], "diffReasons": ["bucket"]}]}
+        """;
+    Path f = dir.resolve("replace.json");
+    Files.writeString(f, preview);
+    ResourceChange c = StackDiff.planned(in(f)).get(0);
+    assertEquals(ChangeKind.REPLACE, c.kind());
+    assertTrue(c.destructiveToData());
+    assertEquals("Pulumi plans a replacement because of bucket", c.reason());
+    assertEquals(List.of(), c.securityChanges(), "the bucket name is not a security property");
+  }
 }

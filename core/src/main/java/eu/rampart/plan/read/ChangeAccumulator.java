@@ -18,10 +18,18 @@ final class ChangeAccumulator {
   private final Map<String, String> ops = new LinkedHashMap<>();
   private final Map<String, ResourceState> newStates = new LinkedHashMap<>();
   private final Map<String, ResourceState> oldStates = new LinkedHashMap<>();
+  private final Map<String, java.util.Set<String>> replaceReasons = new LinkedHashMap<>();
 
   ChangeAccumulator(Fields f) {
     this.f = f;
     this.states = new StateResources(f);
+  }
+
+  /** Property names Pulumi gives as the cause of a replacement ({@code replaceReasons} in previews, {@code keys} in events). */
+  void replaceReasons(String urn, JsonNode names, String path) {
+    if (names == null || names.isNull()) return;
+    if (!names.isArray()) throw f.error(path, "expected an array of property names, found " + Fields.kind(names));
+    for (JsonNode n : names) if (n.isTextual()) replaceReasons.computeIfAbsent(urn, k -> new java.util.LinkedHashSet<>()).add(n.textValue());
   }
 
   void add(String path, String pulumiOp, String urn, JsonNode oldState, JsonNode newState, String oldPath, String newPath) {
@@ -60,7 +68,9 @@ final class ChangeAccumulator {
             now.additionalSecretOutputs(), now.protect(), now.retainOnDelete(), null, null, null, null,
             now.propertyDependencies());
       }
-      out.add(now.withOp(op, old));
+      ResourceState planned = now.withOp(op, old);
+      if (op.equals("replace") && replaceReasons.containsKey(urn)) planned = planned.withReplaceReasons(List.copyOf(replaceReasons.get(urn)));
+      out.add(planned);
       if (project == null) {
         project = Urns.project(urn);
         stack = Urns.stack(urn);

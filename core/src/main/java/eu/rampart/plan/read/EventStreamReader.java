@@ -68,7 +68,11 @@ final class EventStreamReader {
       } else if (RESOURCE_EVENTS.contains(key)) {
         String mpath = path + "." + key + ".metadata";
         JsonNode md = f.object(body, "metadata", path + "." + key);
-        acc.add(mpath, f.text(md, "op", mpath), f.text(md, "urn", mpath), md.get("old"), md.get("new"), mpath + ".old", mpath + ".new");
+        String urn = f.text(md, "urn", mpath);
+        String op = f.text(md, "op", mpath);
+        acc.add(mpath, op, urn, md.get("old"), md.get("new"), mpath + ".old", mpath + ".new");
+        // In events, "keys" lists the properties that force a replacement (StepEventMetadata.Keys).
+        if (Ops.normalise(op) != null && Ops.normalise(op).equals("replace")) acc.replaceReasons(urn, md.get("keys"), mpath + ".keys");
       }
       // Other events (diagnostics, stdout, policy, summary, cancel) say nothing about resource state.
     }

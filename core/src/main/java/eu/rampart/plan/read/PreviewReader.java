@@ -23,8 +23,10 @@ final class PreviewReader {
       String path = "$.steps[" + i + "]";
       JsonNode step = steps.get(i);
       if (!step.isObject()) throw f.error(path, "expected a step object, found " + Fields.kind(step));
-      acc.add(path, f.text(step, "op", path), f.text(step, "urn", path), step.get("oldState"), step.get("newState"),
+      String urn = f.text(step, "urn", path);
+      acc.add(path, f.text(step, "op", path), urn, step.get("oldState"), step.get("newState"),
           path + ".oldState", path + ".newState");
+      acc.replaceReasons(urn, step.get("replaceReasons"), path + ".replaceReasons");
     }
     Map<String, String> config = new LinkedHashMap<>();
     JsonNode c = root.get("config");

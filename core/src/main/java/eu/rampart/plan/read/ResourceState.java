@@ -16,6 +16,7 @@ import java.util.Map;
  * @param old the previous state when the source knows it (preview, events), else null
  * @param declaredRegion region resolved by the writer (rampart plans), else null
  * @param outputsKnown false when the source has no outputs for this resource (preview creates)
+ * @param replaceReasons properties whose change forces a replacement, when a preview or event stream says
  */
 public record ResourceState(
     String urn,
@@ -36,9 +37,20 @@ public record ResourceState(
     ResourceState old,
     String declaredRegion,
     String declaredRegionSource,
-    Map<String, List<String>> propertyDependencies) {
+    Map<String, List<String>> propertyDependencies,
+    List<String> replaceReasons) {
+
+  /** A resource without replace reasons (states, rampart plans, analyzer calls). */
+  public ResourceState(String urn, String type, String name, boolean custom, String id, String parent, String provider,
+      List<String> dependencies, JsonNode inputs, JsonNode outputs, boolean outputsKnown, List<String> additionalSecretOutputs,
+      boolean protect, boolean retainOnDelete, String op, ResourceState old, String declaredRegion, String declaredRegionSource,
+      Map<String, List<String>> propertyDependencies) {
+    this(urn, type, name, custom, id, parent, provider, dependencies, inputs, outputs, outputsKnown, additionalSecretOutputs,
+        protect, retainOnDelete, op, old, declaredRegion, declaredRegionSource, propertyDependencies, List.of());
+  }
 
   public ResourceState {
+    replaceReasons = replaceReasons == null ? List.of() : List.copyOf(replaceReasons);
     dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
     additionalSecretOutputs = additionalSecretOutputs == null ? List.of() : List.copyOf(additionalSecretOutputs);
     inputs = inputs == null ? NullNode.getInstance() : inputs;
@@ -51,6 +63,12 @@ public record ResourceState(
   public ResourceState withOp(String newOp, ResourceState newOld) {
     return new ResourceState(urn, type, name, custom, id, parent, provider, dependencies, inputs, outputs,
         outputsKnown, additionalSecretOutputs, protect, retainOnDelete, newOp, newOld, declaredRegion,
-        declaredRegionSource, propertyDependencies);
+        declaredRegionSource, propertyDependencies, replaceReasons);
+  }
+
+  public ResourceState withReplaceReasons(List<String> reasons) {
+    return new ResourceState(urn, type, name, custom, id, parent, provider, dependencies, inputs, outputs,
+        outputsKnown, additionalSecretOutputs, protect, retainOnDelete, op, old, declaredRegion,
+        declaredRegionSource, propertyDependencies, reasons);
   }
 }
