@@ -154,9 +154,7 @@ final class JsonText {
     try {
       return Json.parse(new java.io.StringReader(text));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      String msg = e.getOriginalMessage();
-      if (msg != null && msg.contains("end-of-input")) msg = "unexpected end of JSON input";
-      throw new BuiltinError(firstLine(msg));
+      throw new BuiltinError(goMessage(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw new BuiltinError(firstLine(e.getMessage()));
     }
@@ -170,6 +168,20 @@ final class JsonText {
     } catch (java.io.IOException e) {
       return false;
     }
+  }
+
+  /** Go's encoding/json wording for the usual failures; Jackson's own text otherwise. */
+  static String goMessage(String msg) {
+    if (msg == null) return "invalid JSON";
+    if (msg.contains("end-of-input") || msg.startsWith("empty document")) return "unexpected end of JSON input";
+    for (String prefix : new String[] {"Unexpected character ('", "Unrecognized token '", "Unexpected close marker '"}) {
+      if (msg.startsWith(prefix) && msg.length() > prefix.length()) {
+        int cp = msg.codePointAt(prefix.length());
+        return "invalid character '" + new String(Character.toChars(cp)) + "' looking for beginning of value";
+      }
+    }
+    if (msg.startsWith("unexpected content after")) return "invalid character after top-level value";
+    return firstLine(msg);
   }
 
   private static String firstLine(String s) {

@@ -108,6 +108,10 @@ class EncodingBuiltinsTest {
     assertCall("[{\"foo\": [1, 2, 3]}]", "json.unmarshal", "[{\"foo\":[1,2,3]}]");
     assertEquals("operand 1 must be string but got number", typeError("json.unmarshal", 1L));
     assertEquals("unexpected end of JSON input", builtinError("json.unmarshal", "{\"a\": "));
+    assertEquals("unexpected end of JSON input", builtinError("json.unmarshal", ""));
+    assertEquals("invalid character 'p' looking for beginning of value", builtinError("json.unmarshal", "plainstring"));
+    assertEquals("invalid character '}' looking for beginning of value", builtinError("json.unmarshal", "[}"));
+    assertEquals("invalid character after top-level value", builtinError("json.unmarshal", "{} x"));
     assertEquals(BooleanValue.FALSE, call("json.is_valid", "plainstring"));
     assertEquals(BooleanValue.FALSE, call("json.is_valid", "{"));
     assertEquals(BooleanValue.TRUE, call("json.is_valid", "{\"json\": \"ok\"}"));
