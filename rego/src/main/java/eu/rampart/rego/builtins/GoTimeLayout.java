@@ -361,7 +361,8 @@ final class GoTimeLayout {
               break;
             }
             // Go accepts a fractional second after the seconds even when the layout has none
-            Std next = ci + 1 < chunks.size() ? chunks.get(ci + 1).std() : null;
+            Std next = null;
+            for (int k = ci + 1; k < chunks.size() && next == null; k++) next = chunks.get(k).std();
             if (v.length() >= 2 && (v.charAt(0) == '.' || v.charAt(0) == ',') && Character.isDigit(v.charAt(1))
                 && next != Std.FRAC0 && next != Std.FRAC9) {
               int n = 2;
@@ -423,8 +424,9 @@ final class GoTimeLayout {
             }
             int n = zoneNameLength(v);
             if (n <= 0) throw new NumberFormatException();
-            // an abbreviation Go does not know gets offset 0, as in a fabricated location
+            // Go fabricates a zone for an abbreviation: offset 0, except "GMT+h" which gives h hours
             offset = 0;
+            if (n > 3 && v.startsWith("GMT")) offset = Integer.parseInt(v.substring(3, n).replace("+", "")) * 3600;
             v = v.substring(n);
           }
           case FRAC0 -> {
@@ -435,8 +437,9 @@ final class GoTimeLayout {
           }
           case FRAC9 -> {
             if (v.length() < 2 || !(v.charAt(0) == '.' || v.charAt(0) == ',') || v.charAt(1) < '0' || v.charAt(1) > '9') break;
+            // any number of digits, as the seconds case would take them; nanos() keeps nine
             int i = 0;
-            while (i + 1 < v.length() && i < 9 && Character.isDigit(v.charAt(i + 1))) i++;
+            while (i + 1 < v.length() && Character.isDigit(v.charAt(i + 1))) i++;
             nsec = nanos(v, 1 + i);
             v = v.substring(1 + i);
           }
@@ -468,19 +471,32 @@ final class GoTimeLayout {
     return new Parsed(date.atTime(hour, min, sec, nsec), offset);
   }
 
+  /** Go's parseTimeZone: the length of a zone abbreviation at the start of v, or -1. */
   private static int zoneNameLength(String v) {
-    if (v.startsWith("GMT")) {
-      int n = 3;
-      if (n < v.length() && (v.charAt(n) == '+' || v.charAt(n) == '-')) {
-        n++;
-        while (n < v.length() && Character.isDigit(v.charAt(n))) n++;
-      }
-      return n;
+    if (v.length() < 3) return -1;
+    if (v.startsWith("ChST") || v.startsWith("MeST")) return 4;
+    if (v.startsWith("GMT")) return v.length() == 3 ? 3 : 3 + signedOffsetLength(v.substring(3));
+    if (v.charAt(0) == '+' || v.charAt(0) == '-') {
+      int n = signedOffsetLength(v);
+      return n > 0 ? n : -1;
     }
-    int n = 0;
-    while (n < v.length() && Character.isUpperCase(v.charAt(n))) n++;
-    if (n >= 3 && n <= 5) return n;
-    return -1;
+    int upper = 0;
+    while (upper < 6 && upper < v.length() && v.charAt(upper) >= 'A' && v.charAt(upper) <= 'Z') upper++;
+    switch (upper) {
+      case 3: return 3;
+      case 4: return v.charAt(3) == 'T' || v.startsWith("WITA") ? 4 : -1;
+      case 5: return v.charAt(4) == 'T' ? 5 : -1;
+      default: return -1;
+    }
+  }
+
+  /** Go's parseSignedOffset: "+h" or "-hh" with an hour of at most 23; 0 when there is none. */
+  private static int signedOffsetLength(String v) {
+    if (v.isEmpty() || (v.charAt(0) != '+' && v.charAt(0) != '-')) return 0;
+    int n = 1, h = 0;
+    while (n < v.length() && Character.isDigit(v.charAt(n)) && n < 4) h = h * 10 + (v.charAt(n++) - '0');
+    if (n == 1 || h > 23) return 0;
+    return n;
   }
 
   private static boolean allDigits(String s, int n) {

@@ -36,6 +36,13 @@ class TimeBuiltinsTest {
     builtinError("parsing time \"2020-13-01\": month out of range", F, "time.parse_ns", s("2006-01-02"), s("2020-13-01"));
     builtinError("parsing time \"2021-02-29\": day out of range", F, "time.parse_ns", s("2006-01-02"), s("2021-02-29"));
     builtinError("parsing time \"20x\" as \"2006\": cannot parse \"20x\" as \"2006\"", F, "time.parse_ns", s("2006"), s("20x"));
+    // fractional seconds: optional ".999" takes every digit given; a seconds field takes them even without one in the layout
+    assertEquals(n(1500000000L), parse("2006-01-02 15:04:05.999", "1970-01-01 00:00:01.5000000000001"));
+    assertEquals(n(1123456789L), parse("2006-01-02 15:04:05 MST", "1970-01-01 00:00:01.123456789 UTC"));
+    assertEquals(n(-7200000000000L), parse("2006-01-02 15:04 MST", "1970-01-01 00:00 GMT+2"));
+    assertEquals(n(0), parse("2006-01-02 15:04 MST", "1970-01-01 00:00 CEST"));
+    builtinError("parsing time \"1970-01-01 00:00 Cest\" as \"2006-01-02 15:04 MST\": cannot parse \"Cest\" as \"MST\"",
+        F, "time.parse_ns", s("2006-01-02 15:04 MST"), s("1970-01-01 00:00 Cest"));
     // Go fills a missing year with 0, which is outside the int64 nanosecond range
     builtinError("time outside of valid range", F, "time.parse_ns", s("15:04"), s("10:30"));
   }
