@@ -67,6 +67,9 @@ public final class ArithmeticBuiltins implements BuiltinFamily {
     try {
       return NumberValue.of(x.divide(y));
     } catch (ArithmeticException nonTerminating) {
+      // OPA's quotient of a non-terminating division prints like a float64 (1/3 = 0.3333333333333333).
+      double d = x.doubleValue() / y.doubleValue();
+      if (Double.isFinite(d)) return NumberValue.of(d);
       return NumberValue.of(x.divide(y, NumberValue.CONTEXT));
     }
   }
