@@ -151,13 +151,36 @@ final class JsonText {
 
   /** Parses JSON text into a value; the error message is Go-like where it matters. */
   static Value parse(String text) {
-    try {
-      return Json.parse(new java.io.StringReader(text));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BuiltinError(goMessage(e.getOriginalMessage()));
+    try (com.fasterxml.jackson.core.JsonParser p = Json.factory().createParser(text)) {
+      Value v;
+      try {
+        com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+        if (t == null) throw new BuiltinError("unexpected end of JSON input");
+        v = Json.read(p, t);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new BuiltinError(goMessage(e.getOriginalMessage()));
+      }
+      try {
+        if (p.nextToken() != null) throw new BuiltinError(afterValue(text, p));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new BuiltinError(afterValue(text, p));
+      }
+      return v;
     } catch (java.io.IOException e) {
-      throw new BuiltinError(firstLine(e.getMessage()));
+      throw new BuiltinError(goMessage(e.getMessage()));
     }
+  }
+
+  /** Go: "invalid character 'x' after top-level value", naming the first non-space character after the value. */
+  private static String afterValue(String text, com.fasterxml.jackson.core.JsonParser p) {
+    int from = (int) Math.min(text.length(), Math.max(0, p.currentTokenLocation().getCharOffset()));
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return "invalid character '" + new String(Character.toChars(text.codePointAt(i))) + "' after top-level value";
+      }
+    }
+    return "invalid character after top-level value";
   }
 
   static boolean isValid(String text) {
@@ -180,7 +203,6 @@ final class JsonText {
         return "invalid character '" + new String(Character.toChars(cp)) + "' looking for beginning of value";
       }
     }
-    if (msg.startsWith("unexpected content after")) return "invalid character after top-level value";
     return firstLine(msg);
   }
 

@@ -111,7 +111,8 @@ class EncodingBuiltinsTest {
     assertEquals("unexpected end of JSON input", builtinError("json.unmarshal", ""));
     assertEquals("invalid character 'p' looking for beginning of value", builtinError("json.unmarshal", "plainstring"));
     assertEquals("invalid character '}' looking for beginning of value", builtinError("json.unmarshal", "[}"));
-    assertEquals("invalid character after top-level value", builtinError("json.unmarshal", "{} x"));
+    assertEquals("invalid character 'x' after top-level value", builtinError("json.unmarshal", "{} x"));
+    assertEquals("invalid character '2' after top-level value", builtinError("json.unmarshal", "1 2"));
     assertEquals(BooleanValue.FALSE, call("json.is_valid", "plainstring"));
     assertEquals(BooleanValue.FALSE, call("json.is_valid", "{"));
     assertEquals(BooleanValue.TRUE, call("json.is_valid", "{\"json\": \"ok\"}"));
