@@ -457,8 +457,8 @@ final class SprintfFormatter {
         case 'v': num = GoFloat.format(v, 'g', precPresent ? prec : -1); break;
         case 'g': case 'G': num = GoFloat.format(v, verb, precPresent ? prec : -1); break;
         case 'e': case 'E': case 'f': case 'F': num = GoFloat.format(v, verb, precPresent ? prec : 6); break;
-        case 'b': case 'x': case 'X':
-          throw new BuiltinError("sprintf: verb %" + (char) verb + " is not supported for floating-point numbers");
+        case 'b': num = GoFloat.binary(v); break;
+        case 'x': case 'X': num = GoFloat.hex(v, verb, precPresent ? prec : -1); break;
         default:
           badVerb(v, verb);
           return;
@@ -571,6 +571,67 @@ final class SprintfFormatter {
           return fmtF(out, d, Math.max(prec - d.dp, 0));
         }
       }
+    }
+
+    /** strconv 'b': decimal mantissa and binary exponent, e.g. 6755399441055744p-52. */
+    static String binary(double v) {
+      long bits = Double.doubleToRawLongBits(v);
+      int exp = (int) ((bits >>> 52) & 0x7FF);
+      long mant = bits & ((1L << 52) - 1);
+      if (exp == 0) exp++;
+      else mant |= 1L << 52;
+      exp += -1023 - 52;
+      return (bits < 0 ? "-" : "") + mant + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    /** strconv 'x' / 'X': hexadecimal mantissa and binary exponent, e.g. 0x1.8p+00. */
+    static String hex(double v, int fmt, int prec) {
+      long bits = Double.doubleToRawLongBits(v);
+      int exp = (int) ((bits >>> 52) & 0x7FF);
+      long mant = bits & ((1L << 52) - 1);
+      if (exp == 0) exp++;
+      else mant |= 1L << 52;
+      exp -= 1023;
+      if (mant == 0) exp = 0;
+      mant <<= 60 - 52;
+      while (mant != 0 && (mant & (1L << 60)) == 0) {
+        mant <<= 1;
+        exp--;
+      }
+      if (prec >= 0 && prec < 15) {
+        int shift = prec * 4;
+        long extra = (mant << shift) & ((1L << 60) - 1);
+        mant >>>= 60 - shift;
+        if ((extra | (mant & 1)) > (1L << 59)) mant++;
+        mant <<= 60 - shift;
+        if ((mant & (1L << 61)) != 0) {
+          mant >>>= 1;
+          exp++;
+        }
+      }
+      String digits = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+      StringBuilder out = new StringBuilder();
+      if (bits < 0) out.append('-');
+      out.append('0').append((char) fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+      mant <<= 4;
+      if (prec < 0 && mant != 0) {
+        out.append('.');
+        while (mant != 0) {
+          out.append(digits.charAt((int) ((mant >>> 60) & 15)));
+          mant <<= 4;
+        }
+      } else if (prec > 0) {
+        out.append('.');
+        for (int i = 0; i < prec; i++) {
+          out.append(digits.charAt((int) ((mant >>> 60) & 15)));
+          mant <<= 4;
+        }
+      }
+      out.append(fmt == 'X' ? 'P' : 'p');
+      out.append(exp < 0 ? '-' : '+');
+      exp = Math.abs(exp);
+      if (exp < 10) out.append('0');
+      return out.append(exp).toString();
     }
 
     private static String fmtE(StringBuilder out, Digits d, int prec, int fmt) {

@@ -2,7 +2,6 @@ package eu.rampart.rego.builtins;
 
 import static eu.rampart.rego.builtins.TextBuiltinsTestSupport.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.rampart.rego.value.ArrayValue;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,8 @@ class SprintfFormatterTest {
   }
 
   @Test
-  void hexOfFloatIsAnErrorNotAGuess() {
-    assertThrows(BuiltinError.class, () -> f("%x", "[1.5]"));
+  void floatBinaryAndHexForms() {
+    assertEquals("0x1.8p+00|0X1.8P+00|0x1.92p+01|-0x1.4p+03", f("%x|%X|%.2x|%x", "[1.5, 1.5, 3.1415, -10.0]"));
+    assertEquals("6755399441055744p-52", f("%b", "[1.5]"));
   }
 }
