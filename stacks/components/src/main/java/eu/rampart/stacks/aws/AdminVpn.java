@@ -13,6 +13,7 @@ import com.pulumi.aws.ec2clientvpn.NetworkAssociation;
 import com.pulumi.aws.ec2clientvpn.NetworkAssociationArgs;
 import com.pulumi.aws.ec2clientvpn.inputs.EndpointAuthenticationOptionArgs;
 import com.pulumi.aws.ec2clientvpn.inputs.EndpointConnectionLogOptionsArgs;
+import com.pulumi.aws.kms.Key;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -42,8 +43,12 @@ public final class AdminVpn extends ComponentResource {
     Provider provider = args.placement.primary();
     Map<String, String> tags = Tags.of(settings, Tags.Classification.CONFIDENTIAL);
 
+    // connection logs are audit logs (LOG-2): encrypted with their own key, which CloudWatch Logs may use
+    Key logKey = KmsKeys.create(name + "-logs-key", this, provider, settings, "rampart " + name + " connection logs",
+        Tags.Classification.CONFIDENTIAL, List.of("logs." + args.placement.primaryRegion() + ".amazonaws.com"));
     LogGroup logs = new LogGroup(name + "-connections", LogGroupArgs.builder()
         .name("/rampart/" + settings.environment() + "/client-vpn/" + name)
+        .kmsKeyId(logKey.arn())
         .retentionInDays(settings.requireInt("logs.retentionDays"))
         .tags(tags)
         .build(), Options.child(this, provider));
