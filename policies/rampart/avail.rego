@@ -60,6 +60,16 @@ avail_1 contains f if {
 avail_1 contains f if {
 	lib.production
 	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	rep := lib.get(lib.props(r), "accountReplicationType", "LRS")
+	not lib.unknown(rep)
+	not contains(upper(lib.text(rep)), "ZRS")
+	f := lib.finding("AVAIL-1", r.urn, sprintf("%s uses %v replication, not zone-redundant (ZRS/GZRS) in production", [lib.label(r), rep]))
+}
+
+avail_1 contains f if {
+	lib.production
+	some r in lib.resources
 	r.type in {"azure-native:dbforpostgresql:Server", "azure-native:dbforpostgresql:FlexibleServer"}
 	mode := lib.get(lib.get(lib.props(r), "highAvailability", {}), "mode", "Disabled")
 	mode != "ZoneRedundant"

@@ -38,6 +38,14 @@ data_1 contains f if {
 }
 
 pab_complete(b) if {
+	cfg := lib.get(lib.props(b), "publicAccessBlockConfiguration", null)
+	is_object(cfg)
+	every k in pab_settings {
+		lib.is_true(lib.get(cfg, k, false))
+	}
+}
+
+pab_complete(b) if {
 	some s in lib.bucket_configs(b, {pab_type})
 	every k in pab_settings {
 		lib.is_true(lib.get(lib.props(s), k, false))
@@ -87,7 +95,7 @@ data_1 contains f if {
 
 policies_of(b) := array.concat(
 	[p | p := lib.props(b).policy],
-	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy]
+	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy", "aws-native:s3:BucketPolicy"}); some k in ["policy", "policyDocument"]; p := lib.props(s)[k]]
 )
 
 policy_doc(p) := json.unmarshal(p) if {
@@ -132,6 +140,33 @@ storage_network_closed(p) if lib.get(p, "publicNetworkAccess", "Enabled") == "Di
 storage_network_closed(p) if lib.get(lib.get(p, "networkRuleSet", {}), "defaultAction", "Allow") == "Deny"
 
 storage_network_closed(p) if lib.unknown(lib.get(p, "publicNetworkAccess", "Enabled"))
+
+# Classic azure provider storage accounts: nested items are public unless turned off (the
+# property is allowNestedItemsToBePublic in newer providers, allowBlobPublicAccess in older ones).
+data_1 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	classic_blob_public(lib.props(r))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (allowNestedItemsToBePublic / allowBlobPublicAccess not false)", [lib.label(r)]))
+}
+
+classic_blob_public(p) if {
+	some k in ["allowNestedItemsToBePublic", "allowBlobPublicAccess"]
+	lib.is_true(lib.get(p, k, false))
+}
+
+classic_blob_public(p) if {
+	lib.get(p, "allowNestedItemsToBePublic", null) == null
+	lib.get(p, "allowBlobPublicAccess", null) == null
+}
+
+data_1 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	not lib.is_false(lib.get(lib.props(r), "publicNetworkAccessEnabled", true))
+	lib.get(lib.get(lib.props(r), "networkRules", {}), "defaultAction", "Allow") != "Deny"
+	f := lib.finding("DATA-1", r.urn, sprintf("%s is reachable from all networks (publicNetworkAccessEnabled and no default-deny network rules)", [lib.label(r)]))
+}
 
 data_1 contains f if {
 	some r in lib.resources
@@ -256,6 +291,8 @@ versioned(b) if {
 	lib.is_true(lib.get(v, "enabled", false))
 }
 
+versioned(b) if lib.get(lib.get(lib.props(b), "versioningConfiguration", {}), "status", "") == "Enabled"
+
 versioned(b) if {
 	some s in lib.bucket_configs(b, versioning_types)
 	some cfg in lib.as_list(lib.get(lib.props(s), "versioningConfiguration", []))
@@ -273,6 +310,14 @@ data_3 contains f if {
 	a.type == "azure-native:storage:StorageAccount"
 	not blob_soft_delete(a)
 	f := lib.finding("DATA-3", a.urn, sprintf("%s has no blob soft delete (BlobServiceProperties deleteRetentionPolicy)", [lib.label(a)]))
+}
+
+data_3 contains f if {
+	some a in lib.resources
+	a.type == "azure:storage/account:Account"
+	days := lib.get(lib.get(lib.get(lib.props(a), "blobProperties", {}), "deleteRetentionPolicy", {}), "days", 0)
+	not lib.num(days) > 0
+	f := lib.finding("DATA-3", a.urn, sprintf("%s has no blob soft delete (blobProperties.deleteRetentionPolicy)", [lib.label(a)]))
 }
 
 blob_soft_delete(a) if {

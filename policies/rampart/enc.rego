@@ -34,7 +34,14 @@ enc_1 contains f if {
 }
 
 # sse_settings(b): {algorithm, key} from all three S3 encryption shapes.
-sse_settings(b) := (inline_v2_sse(b) | legacy_sse(b)) | separate_sse(b)
+sse_settings(b) := ((inline_v2_sse(b) | legacy_sse(b)) | separate_sse(b)) | native_sse(b)
+
+# aws-native:s3:Bucket (Cloud Control shape).
+native_sse(b) := {x |
+	some cfg in lib.as_list(lib.get(lib.get(lib.props(b), "bucketEncryption", {}), "serverSideEncryptionConfiguration", []))
+	some d in lib.as_list(lib.get(cfg, "serverSideEncryptionByDefault", []))
+	x := sse_of(d)
+}
 
 inline_v2_sse(b) := {x |
 	some cfg in lib.as_list(lib.get(lib.props(b), "serverSideEncryptionConfigurations", []))
@@ -227,6 +234,25 @@ enc_1 contains f if {
 	f := lib.unknown_finding("ENC-1", r.urn, sprintf("the encryption of %s", [lib.label(r)]))
 }
 
+# Classic azure provider storage accounts: a customer-managed key and infrastructure encryption.
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	cmk := lib.get(lib.props(r), "customerManagedKey", null)
+	not lib.nonempty(lib.get(cmk, "keyVaultKeyId", ""))
+	not lib.unknown(cmk)
+	f := lib.finding("ENC-1", r.urn, sprintf("%s has no customer-managed key (customerManagedKey)", [lib.label(r)]))
+}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	v := lib.get(lib.props(r), "infrastructureEncryptionEnabled", false)
+	not lib.is_true(v)
+	not lib.unknown(v)
+	f := lib.finding("ENC-1", r.urn, sprintf("%s does not use infrastructure (double) encryption", [lib.label(r)]))
+}
+
 # Managed disks: a disk encryption set.
 enc_1 contains f if {
 	some r in lib.resources
@@ -337,6 +363,24 @@ enc_2 contains f if {
 	f := lib.finding("ENC-2", r.urn, sprintf("%s shares resource group %s with data store %s: keep keys apart from data", [lib.label(r), rg, lib.label(d)]))
 }
 
+# Classic azure provider key vaults.
+enc_2 contains f if {
+	some r in lib.resources
+	r.type == "azure:keyvault/keyVault:KeyVault"
+	v := lib.get(lib.props(r), "purgeProtectionEnabled", false)
+	not lib.is_true(v)
+	not lib.unknown(v)
+	f := lib.finding("ENC-2", r.urn, sprintf("%s has no purge protection", [lib.label(r)]))
+}
+
+enc_2 contains f if {
+	some r in lib.resources
+	r.type == "azure:keyvault/keyVault:KeyVault"
+	not lib.is_false(lib.get(lib.props(r), "publicNetworkAccessEnabled", true))
+	lib.get(lib.get(lib.props(r), "networkAcls", {}), "defaultAction", "Allow") != "Deny"
+	f := lib.finding("ENC-2", r.urn, sprintf("%s is publicly reachable (publicNetworkAccessEnabled and no default-deny network ACL)", [lib.label(r)]))
+}
+
 resource_group(r) := lower(rg) if {
 	rg := lib.props(r).resourceGroupName
 	lib.nonempty(rg)
@@ -369,7 +413,7 @@ enc_3 contains f if {
 
 bucket_policies(b) := array.concat(
 	[p | p := lib.props(b).policy],
-	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy"}); p := lib.props(s).policy]
+	[p | some s in lib.bucket_configs(b, {"aws:s3/bucketPolicy:BucketPolicy", "aws-native:s3:BucketPolicy"}); some k in ["policy", "policyDocument"]; p := lib.props(s)[k]]
 )
 
 denies_insecure_transport(b) if {
@@ -416,10 +460,11 @@ enc_3 contains f if {
 	f := lib.finding("ENC-3", r.urn, sprintf("%s listens with %s on port %v and does not only redirect to HTTPS 443", [lib.label(r), proto, lib.get(lib.props(r), "port", "?")]))
 }
 
+# ELB policy names carry the minimum version: ...-TLS13-1-2-..., ...-TLS-1-2-..., ...-FS-1-2-...
+# (TLS13-1-0 / TLS13-1-1 / FS-2018-06 / 2016-08 still accept TLS 1.0 or 1.1).
 tls12_policy(p) if {
 	is_string(p)
-	some marker in ["TLS13", "TLS-1-2", "FS-1-2", "TLS-1-3", "FIPS"]
-	contains(upper(p), marker)
+	regex.match(`(TLS13-1-[23]|TLS-1-[23]|FS-1-2)`, upper(p))
 }
 
 redirects_to_https(r) if {
@@ -446,6 +491,33 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), "minimumTlsVersion", "TLS1_0")
 	not lib.unknown(v)
 	not v in {"TLS1_2", "TLS1_3"}
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
+}
+
+# Classic azure provider storage accounts (minTlsVersion, enableHttpsTrafficOnly / httpsTrafficOnlyEnabled).
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	v := lib.get(lib.props(r), "minTlsVersion", "TLS1_0")
+	not lib.unknown(v)
+	not v in {"TLS1_2", "TLS1_3"}
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minTlsVersion %v)", [lib.label(r), v]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	some k in ["enableHttpsTrafficOnly", "httpsTrafficOnlyEnabled"]
+	lib.is_false(lib.get(lib.props(r), k, true))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts plain HTTP (%s false)", [lib.label(r), k]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "azure:mssql/server:Server"
+	v := lib.get(lib.props(r), "minimumTlsVersion", "1.0")
+	not lib.unknown(v)
+	not v in {"1.2", "1.3"}
 	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
 }
 

@@ -6,7 +6,9 @@ package rampart.lib
 
 sg_types := {"aws:ec2/securityGroup:SecurityGroup", "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"}
 
-nsg_types := {"azure-native:network:NetworkSecurityGroup"}
+nsg_types := {"azure-native:network:NetworkSecurityGroup", "azure:network/networkSecurityGroup:NetworkSecurityGroup"}
+
+nsg_rule_types := {"azure-native:network:SecurityRule", "azure:network/networkSecurityRule:NetworkSecurityRule"}
 
 aws_lb_types := {"aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer", "aws:elb/loadBalancer:LoadBalancer"}
 
@@ -98,6 +100,23 @@ owning_sg(r) := sg.urn if {
 	attached(r, "securityGroupId", sg, sg_types)
 } else := ""
 
+# aws-native (Cloud Control) security groups: securityGroupIngress[] and SecurityGroupIngress resources.
+ingress_rules contains rule if {
+	some sg in resources
+	sg.type == "aws-native:ec2:SecurityGroup"
+	some i in as_list(get(props(sg), "securityGroupIngress", []))
+	is_object(i)
+	sources := [x | some k in ["cidrIp", "cidrIpv6"]; x := i[k]; is_string(x)]
+	rule := aws_rule(sg.urn, sg.urn, label(sg), i, "ipProtocol", sources)
+}
+
+ingress_rules contains rule if {
+	some r in resources
+	r.type == "aws-native:ec2:SecurityGroupIngress"
+	sources := [x | some k in ["cidrIp", "cidrIpv6"]; x := props(r)[k]; is_string(x)]
+	rule := aws_rule(r.urn, "", label(r), props(r), "ipProtocol", sources)
+}
+
 # ---- Azure
 
 # az_field: a security rule's field, flat (SDK shape) or under "properties" (ARM shape).
@@ -154,7 +173,7 @@ ingress_rules contains rule if {
 
 ingress_rules contains rule if {
 	some r in resources
-	r.type == "azure-native:network:SecurityRule"
+	r.type in nsg_rule_types
 	some rule in az_rule(r.urn, owning_nsg(r), props(r))
 }
 
@@ -167,7 +186,7 @@ owning_nsg(r) := nsg.urn if {
 # all Azure security rules (any direction) of an NSG, for the default-deny check.
 nsg_rules(nsg) := array.concat(
 	[sr | some sr in as_list(object.get(props(nsg), "securityRules", [])); is_object(sr)],
-	[props(r) | some r in resources; r.type == "azure-native:network:SecurityRule"; attached(r, "networkSecurityGroupName", nsg, nsg_types)]
+	[props(r) | some r in resources; r.type in nsg_rule_types; attached(r, "networkSecurityGroupName", nsg, nsg_types)]
 )
 
 # ---- rules and ports

@@ -65,13 +65,24 @@ key_resolves(s, key, types) if {
 
 of_type(types) := [r | some r in resources; r.type in types]
 
-# tag_values(r, key): the values of a tag, key matched case-insensitively, from tags and tagsAll.
+# tag_values(r, key): the values of a tag, key matched case-insensitively, from tags and tagsAll
+# maps, or from Cloud Control tag lists [{"key": ..., "value": ...}].
 tag_values(r, key) := {v |
 	some field in ["tags", "tagsAll"]
 	tags := props(r)[field]
 	is_object(tags)
 	some k, v in tags
 	lower(k) == lower(key)
+} | {v |
+	some field in ["tags", "tagsAll"]
+	tags := props(r)[field]
+	is_array(tags)
+	some t in tags
+	is_object(t)
+	some kk in ["key", "Key"]
+	lower(text(t[kk])) == lower(key)
+	some vk in ["value", "Value"]
+	v := t[vk]
 }
 
 # mentions(v, t): an Azure resource id that names t or one of t's children

@@ -3,7 +3,7 @@
 # residency), and the S3 bucket family with its separate configuration resources.
 package rampart.lib
 
-bucket_types := {"aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"}
+bucket_types := {"aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws-native:s3:Bucket"}
 
 # Types that hold customer data (backups, residency of copies, presence of stack controls).
 aws_data_store_types := bucket_types | {
@@ -17,6 +17,7 @@ azure_data_store_types := {
 	"azure-native:sql:Server", "azure-native:sql:Database", "azure-native:dbforpostgresql:Server",
 	"azure-native:dbforpostgresql:FlexibleServer", "azure-native:dbformysql:Server",
 	"azure-native:dbformysql:FlexibleServer", "azure-native:compute:Disk", "azure-native:cache:Redis",
+	"azure:storage/account:Account", "azure:mssql/server:Server", "azure:compute/managedDisk:ManagedDisk",
 }
 
 data_store_types := aws_data_store_types | azure_data_store_types
@@ -24,14 +25,14 @@ data_store_types := aws_data_store_types | azure_data_store_types
 # Stateful: losing one loses data or keys (DATA-4).
 stateful_types := data_store_types | {
 	"aws:kms/key:Key", "aws:backup/vault:Vault", "aws:secretsmanager/secret:Secret",
-	"azure-native:keyvault:Vault", "azure-native:keyvault:Key",
+	"azure-native:keyvault:Vault", "azure-native:keyvault:Key", "azure:keyvault/keyVault:KeyVault",
 	"azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault",
 	"azure-native:operationalinsights:Workspace",
 }
 
 backup_vault_types := {"aws:backup/vault:Vault", "azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault"}
 
-network_types := {"aws:ec2/vpc:Vpc", "azure-native:network:VirtualNetwork"}
+network_types := {"aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc", "azure-native:network:VirtualNetwork", "azure:network/virtualNetwork:VirtualNetwork"}
 
 # Types excluded from RES-1: global or metadata-only services that hold no customer data in a
 # region (identity, organisation, DNS, tags, policy and role assignments).

@@ -94,6 +94,14 @@ res_2 contains f if {
 
 res_2 contains f if {
 	some r in lib.resources
+	r.type == "azure:storage/account:Account"
+	lib.geo_redundant_sku(r.properties.accountReplicationType)
+	some msg in pair_violation(r, r.properties.accountReplicationType)
+	f := lib.finding("RES-2", r.urn, msg)
+}
+
+res_2 contains f if {
+	some r in lib.resources
 	r.type in {"azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault"}
 	some kind in vault_storage_types(r)
 	kind == "GeoRedundant"

@@ -25,6 +25,11 @@ taggable(r) if {
 	is_object(lib.props(r).tags)
 }
 
+taggable(r) if {
+	lib.cloud(r) in {"aws", "azure"}
+	is_array(lib.props(r).tags)
+}
+
 # METADATA
 # title: TAG-1 ownership tags
 # description: Every taggable resource carries environment, owner and data-classification tags (keys matched case-insensitively; tags or tagsAll).
