@@ -685,8 +685,29 @@ final class SprintfFormatter {
       return new Digits(u, u.length() - bd.scale());
     }
 
+    /**
+     * The shortest digits that read back as the same double (Go's %v). JDK 17's Double.toString
+     * occasionally gives one digit too many, so long results are re-derived by rounding the exact
+     * value to 15, 16 and 17 digits and keeping the first that round-trips.
+     */
     static Digits shortest(double abs) {
-      return of(new BigDecimal(Double.toString(abs)));
+      Digits d = of(new BigDecimal(Double.toString(abs)));
+      if (d.nd() <= 15) return d;
+      BigDecimal exact = new BigDecimal(abs);
+      for (int p = 15; p < d.nd(); p++) {
+        BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        // At a power of two the neighbour below is closer; the p-digit numbers either side of r may round-trip instead.
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(r.scale());
+        BigDecimal best = null;
+        for (BigDecimal c : new BigDecimal[] {r, r.add(unit), r.subtract(unit)}) {
+          if (c.doubleValue() == abs
+              && (best == null || c.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+            best = c;
+          }
+        }
+        if (best != null) return of(best);
+      }
+      return d;
     }
 
     static Digits rounded(double abs, int significant) {

@@ -62,6 +62,9 @@ class SprintfFormatterTest {
     assertEquals("%!d(float64=3.14)", f("%d", "[3.14]"));
     // A float-shaped literal is a float64 to Go even when it is integral.
     assertEquals("1000", f("%v", "[1e3]"));
+    // 2^-44: JDK 17's Double.toString gives 17 digits, Go the shortest 16.
+    assertEquals("5.684341886080802e-14", f("%v", "[5.684341886080802e-14]"));
+    assertEquals("0.30000000000000004", f("%v", "[0.30000000000000004]"));
   }
 
   @Test
