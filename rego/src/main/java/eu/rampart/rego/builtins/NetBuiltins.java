@@ -18,6 +18,9 @@ import java.util.Map;
 /** net.cidr_* (IPv4 and IPv6 network arithmetic with Go's parsing rules and OPA's messages) and net.lookup_ip_addr. */
 public final class NetBuiltins implements BuiltinFamily {
   /** string, array, set or object: checked in the body so the message keeps OPA's order of kinds. */
+  /** Largest network net.cidr_expand enumerates: 2^20 addresses (an IPv4 /12). */
+  private static final int MAX_EXPAND_BITS = 20;
+
   private static final Type CIDR_OPERAND = Type.ANY;
 
   @Override
@@ -71,6 +74,11 @@ public final class NetBuiltins implements BuiltinFamily {
 
   private static Value expand(BuiltinContext ctx, Value[] a) {
     IpNet net = cidr(Args.string(a, 0));
+    // OPA would try to build any set, even 2^64 strings for an IPv6 /64; refuse before memory runs out
+    if (net.bits() - net.prefix > MAX_EXPAND_BITS) {
+      throw new BuiltinError("network too large to expand: " + net + " has 2^" + (net.bits() - net.prefix)
+          + " addresses, at most 2^" + MAX_EXPAND_BITS + " are expanded");
+    }
     BigInteger first = IpNet.toBig(net.ip), last = IpNet.toBig(net.last());
     LinkedHashSet<Value> out = new LinkedHashSet<>();
     int n = 0;

@@ -57,6 +57,9 @@ class NetBuiltinsTest {
         call(F, "net.cidr_expand", s("172.16.100.255/30")));
     assertEquals(strings("fe80::", "fe80::1"), call(F, "net.cidr_expand", s("fe80::/127")));
     builtinError("invalid CIDR address: 192.168.1.1/33", F, "net.cidr_expand", s("192.168.1.1/33"));
+    assertEquals(1 << 20, ((eu.rampart.rego.value.SetValue) call(F, "net.cidr_expand", s("10.0.0.0/12"))).size());
+    builtinError("network too large to expand: 2001:db8::/64 has 2^64 addresses, at most 2^20 are expanded", F,
+        "net.cidr_expand", s("2001:db8::/64"));
   }
 
   private static Value merge(Value addrs) { return call(F, "net.cidr_merge", addrs); }
