@@ -40,10 +40,11 @@ public final class SarifMultitool {
     return BINARY;
   }
 
+  /** Validates one file, or every file a pattern such as {@code dir/*.sarif} matches, in one run. */
   public static Outcome validate(Path sarif) throws IOException, InterruptedException {
     Path out = Files.createTempFile("sarif-validation", ".sarif");
     try {
-      Outcome o = run(sarif.getParent(), List.of(binary().toString(), "validate", sarif.toString(), "--output", out.toString(), "--log", "ForceOverwrite"), 300);
+      Outcome o = run(sarif.getParent(), List.of(binary().toString(), "validate", sarif.toString(), "--output", out.toString(), "--log", "ForceOverwrite"), 600);
       String log = Files.exists(out) ? Files.readString(out) : "";
       return new Outcome(o.exitCode(), o.output() + "\n--- validation log ---\n" + log);
     } finally {
@@ -62,5 +63,19 @@ public final class SarifMultitool {
       throw new AssertionError(cmd.get(0) + " timed out after " + timeoutSeconds + " s");
     }
     return new Outcome(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** The multitool ran and reported no error-level result (warnings and notes are allowed). */
+  public static void assertValid(Path file) throws Exception {
+    SarifMultitool.Outcome o = validate(file);
+    if (o.exitCode() != 0) throw new AssertionError("multitool failed:\n" + o.output());
+    com.fasterxml.jackson.databind.JsonNode log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(o.output().substring(o.output().indexOf("--- validation log ---") + 22));
+    for (com.fasterxml.jackson.databind.JsonNode r : log.at("/runs/0/results")) {
+      if ("error".equals(r.path("level").asText("warning"))) throw new AssertionError("SARIF validation error: " + r.toPrettyString());
+    }
+    for (com.fasterxml.jackson.databind.JsonNode n : log.at("/runs/0/invocations/0/toolExecutionNotifications")) {
+      if ("error".equals(n.path("level").asText())) throw new AssertionError("validator could not run: " + n.toPrettyString());
+    }
+    if (!log.at("/runs/0/invocations/0/executionSuccessful").asBoolean()) throw new AssertionError(o.output());
   }
 }

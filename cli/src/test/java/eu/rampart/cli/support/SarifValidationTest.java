@@ -18,18 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifValidationTest {
   @TempDir Path dir;
 
-  static void assertValid(Path file) throws Exception {
-    SarifMultitool.Outcome o = SarifMultitool.validate(file);
-    assertEquals(0, o.exitCode(), "multitool failed:\n" + o.output());
-    JsonNode log = new ObjectMapper().readTree(o.output().substring(o.output().indexOf("--- validation log ---") + 22));
-    for (JsonNode r : log.at("/runs/0/results")) {
-      assertFalse("error".equals(r.path("level").asText("warning")), "SARIF validation error: " + r.toPrettyString());
-    }
-    for (JsonNode n : log.at("/runs/0/invocations/0/toolExecutionNotifications")) {
-      assertFalse("error".equals(n.path("level").asText()), "validator could not run: " + n.toPrettyString());
-    }
-    assertTrue(log.at("/runs/0/invocations/0/executionSuccessful").asBoolean(), o.output());
-  }
+  static void assertValid(Path file) throws Exception { SarifMultitool.assertValid(file); }
 
   @Test
   void richReportPassesTheMultitool() throws Exception {
