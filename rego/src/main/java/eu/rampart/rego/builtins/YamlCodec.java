@@ -177,7 +177,7 @@ final class YamlCodec {
   private static String keyString(Object k) {
     if (k == null) return "null";
     if (k instanceof String s) return s;
-    if (k instanceof Double d) return SprintfFormatter.GoFloat.format(d, 'g', -1);
+    if (k instanceof Double d) return GoFloat.format(d, 'g', -1);
     if (k instanceof Map || k instanceof List) throw new BuiltinError("yaml: invalid map key: " + k);
     return k.toString();
   }
