@@ -26,7 +26,7 @@ final class ProjectClasspath {
     Path cpFile = dir.resolve(CLASSPATH_FILE);
     Path keyFile = dir.resolve(KEY_FILE);
     Optional<Path> reactor = MavenPoms.reactorRoot(dir);
-    try {
+    try (BuildLock ignored = BuildLock.acquire(dir.resolve("target/rampart.classpath.lock"))) {
       if (Files.isRegularFile(cpFile) && Files.isRegularFile(keyFile)) {
         List<Path> cached = read(dir, cpFile);
         if (Files.readString(keyFile).trim().equals(fingerprint(dir, reactor, cached))) return cached;

@@ -30,8 +30,13 @@ class VpnTest {
         () -> assertEquals(true, in.get("splitTunnel"), Plan.urn(e)),
         () -> assertEquals("certificate-authentication", Plan.at(in, "authenticationOptions", 0, "type"), Plan.urn(e)),
         () -> assertEquals(true, Plan.at(in, "connectionLogOptions", "enabled"), Plan.urn(e)),
-        () -> assertTrue(plan.byOutput("aws:cloudwatch/logGroup:LogGroup", "name",
-            Plan.at(in, "connectionLogOptions", "cloudwatchLogGroup")).isPresent(), Plan.urn(e) + " log group"),
+        () -> {
+          Map<String, Object> logs = plan.byOutput("aws:cloudwatch/logGroup:LogGroup", "name",
+              Plan.at(in, "connectionLogOptions", "cloudwatchLogGroup")).orElseThrow(() -> new AssertionError(Plan.urn(e) + " log group"));
+          assertTrue(plan.byOutput("aws:kms/key:Key", "arn", Plan.inputs(logs).get("kmsKeyId")).isPresent(),
+              Plan.urn(logs) + " is not encrypted with a key of this stack: " + Plan.inputs(logs).get("kmsKeyId"));
+          assertTrue(Plan.number(Plan.inputs(logs).get("retentionInDays")) >= 365, Plan.urn(logs) + " retention");
+        },
         () -> assertEquals(management, associated, Plan.urn(e) + " associations"),
         () -> assertTrue(plan.ofType("aws:ec2clientvpn/authorizationRule:AuthorizationRule").stream()
             .anyMatch(r -> plan.setting("aws.vpcCidr").equals(Plan.inputs(r).get("targetNetworkCidr"))), "authorization rule"));
