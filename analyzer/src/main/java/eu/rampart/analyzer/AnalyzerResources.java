@@ -76,7 +76,10 @@ final class AnalyzerResources {
             List.of(), pprops, null, false, List.of(), false, false, null, null, null, null, Map.of()));
       }
     }
-    return new ResourceState(urn, type, name.isEmpty() ? lastSegment(urn) : name, !type.startsWith("pulumi:pulumi:"),
+    // The protocol does not say whether a resource is custom; the engine attaches a provider to
+    // every custom resource and none to components, so that is the test.
+    boolean custom = providerRef != null || type.startsWith("pulumi:providers:");
+    return new ResourceState(urn, type, name.isEmpty() ? lastSegment(urn) : name, custom,
         null, parent.isEmpty() ? null : parent, providerRef, deps, props == null ? JsonNodeFactory.instance.objectNode() : props,
         null, false, secretOutputs, protect, false, null, null, null, null, propDeps);
   }

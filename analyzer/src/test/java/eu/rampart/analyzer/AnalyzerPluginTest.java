@@ -106,11 +106,15 @@ class AnalyzerPluginTest {
     String urn = "urn:pulumi:prod::demo::aws:s3/bucketV2:BucketV2::docs";
     plugin.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("demo").setStack("prod")
         .putConfig("aws:region", "us-east-1").build());
+    pulumirpc.AnalyzerOuterClass.AnalyzerProviderResource provider = pulumirpc.AnalyzerOuterClass.AnalyzerProviderResource.newBuilder()
+        .setUrn("urn:pulumi:prod::demo::pulumi:providers:aws::default").setType("pulumi:providers:aws").setName("default")
+        .setProperties(Struct.newBuilder().putFields("region", str("us-east-1"))).build();
     List<AnalyzeDiagnostic> diags = new ArrayList<>(plugin.stub().analyze(AnalyzeRequest.newBuilder()
-        .setUrn(urn).setType("aws:s3/bucketV2:BucketV2").setName("docs").setProperties(bucket).build()).getDiagnosticsList());
+        .setUrn(urn).setType("aws:s3/bucketV2:BucketV2").setName("docs").setProperties(bucket).setProvider(provider).build())
+        .getDiagnosticsList());
     diags.addAll(plugin.stub().analyzeStack(AnalyzeStackRequest.newBuilder().addResources(
         pulumirpc.AnalyzerOuterClass.AnalyzerResource.newBuilder().setUrn(urn).setType("aws:s3/bucketV2:BucketV2")
-            .setName("docs").setProperties(bucket).build()).build()).getDiagnosticsList());
+            .setName("docs").setProperties(bucket).setProvider(provider).build()).build()).getDiagnosticsList());
     assertTrue(diags.stream().anyMatch(d -> d.getPolicyName().equals("RES-1") && d.getUrn().equals(urn)
         && d.getEnforcementLevel() == EnforcementLevel.MANDATORY), diags.toString());
   }
@@ -126,7 +130,7 @@ class AnalyzerPluginTest {
     }
     return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
       StackSnapshot snapshot = Readers.read(f, Optional.empty());
-      assertEquals(viaCheck(snapshot), viaPlugin(snapshot), "plugin and check disagree on " + f.getFileName());
+      assertSameFindings(viaCheck(snapshot), viaPlugin(snapshot), f.getFileName().toString());
     }));
   }
 
@@ -140,7 +144,7 @@ class AnalyzerPluginTest {
       StackSnapshot snapshot = Readers.read(plan, Optional.empty());
       List<String> mandatory = viaPlugin(snapshot).stream().filter(s -> s.endsWith(" mandatory")).toList();
       assertTrue(mandatory.isEmpty(), "mandatory diagnostics on the compliant " + stack + ": " + mandatory);
-      assertEquals(viaCheck(snapshot), viaPlugin(snapshot), "plugin and check disagree on the " + stack + " plan");
+      assertSameFindings(viaCheck(snapshot), viaPlugin(snapshot), "the " + stack + " plan");
     }));
   }
 
@@ -150,6 +154,15 @@ class AnalyzerPluginTest {
       own.engine.shutdownNow();
       assertTrue(own.process.waitFor(60, TimeUnit.SECONDS), "plugin still running a minute after the engine stopped");
     }
+  }
+
+  private static void assertSameFindings(TreeSet<String> check, TreeSet<String> plugin, String what) {
+    TreeSet<String> onlyCheck = new TreeSet<>(check);
+    onlyCheck.removeAll(plugin);
+    TreeSet<String> onlyPlugin = new TreeSet<>(plugin);
+    onlyPlugin.removeAll(check);
+    assertTrue(onlyCheck.isEmpty() && onlyPlugin.isEmpty(), "plugin and check disagree on " + what
+        + "\n  only from rampart check: " + onlyCheck + "\n  only from the plugin: " + onlyPlugin);
   }
 
   private TreeSet<String> viaPlugin(StackSnapshot s) {

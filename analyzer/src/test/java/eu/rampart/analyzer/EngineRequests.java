@@ -52,11 +52,23 @@ final class EngineRequests {
     for (Map.Entry<String, List<String>> e : r.propertyDependencies().entrySet()) {
       b.putPropertyDependencies(e.getKey(), AnalyzerPropertyDependencies.newBuilder().addAllUrns(e.getValue()).build());
     }
-    if (r.provider() != null) {
+    if (r.provider() == null && r.custom() && !r.isProvider()) {
+      // Old states (2017) predate provider references; the engine of today attaches the default
+      // provider of the resource's package to every custom resource, with no explicit settings.
+      String pkg = r.type().substring(0, Math.max(0, r.type().indexOf(':')));
+      String prefix = r.urn().substring(0, r.urn().lastIndexOf("::", r.urn().lastIndexOf("::") - 1) + 2);
+      b.setProvider(AnalyzerProviderResource.newBuilder().setUrn(prefix + "pulumi:providers:" + pkg + "::default")
+          .setType("pulumi:providers:" + pkg).setName("default").setProperties(Struct.getDefaultInstance()).build());
+    } else if (r.provider() != null) {
       int cut = r.provider().lastIndexOf("::");
       String providerUrn = cut < 0 ? r.provider() : r.provider().substring(0, cut);
-      s.resource(providerUrn).ifPresent(p -> b.setProvider(AnalyzerProviderResource.newBuilder()
-          .setUrn(p.urn()).setType(p.type()).setName(p.name()).setProperties(struct(state(p))).build()));
+      // A preview leaves out unchanged providers; the engine still knows them and attaches them.
+      java.util.Optional<ResourceState> p = s.resource(providerUrn);
+      String ptype = providerUrn.substring(providerUrn.lastIndexOf("::", providerUrn.lastIndexOf("::") - 1) + 2, providerUrn.lastIndexOf("::"));
+      b.setProvider(AnalyzerProviderResource.newBuilder().setUrn(providerUrn)
+          .setType(p.map(ResourceState::type).orElse(ptype))
+          .setName(p.map(ResourceState::name).orElse(providerUrn.substring(providerUrn.lastIndexOf("::") + 2)))
+          .setProperties(p.map(x -> struct(state(x))).orElse(Struct.getDefaultInstance())).build());
     }
     return b.build();
   }
