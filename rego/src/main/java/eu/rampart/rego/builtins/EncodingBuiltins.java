@@ -132,15 +132,15 @@ public final class EncodingBuiltins implements BuiltinFamily {
     return new BuiltinError(sb.toString());
   }
 
-  /** Go's url.Values.Encode: keys sorted, each value escaped with QueryEscape. */
+  /**
+   * Go's url.Values.Encode over OPA's JSON view of the object: keys sorted (non-string keys as
+   * their JSON text), each value a string or an array/set of strings, escaped with QueryEscape.
+   */
   private static Value encodeObject(BuiltinContext ctx, Value[] a) {
     ObjectValue o = Args.object(a, 0);
     TreeMap<String, List<String>> values = new TreeMap<>();
     for (Map.Entry<Value, Value> e : o.entries()) {
-      if (!(e.getKey() instanceof StringValue k)) {
-        throw new BuiltinTypeError("operand 1 must be object[string: string|array[string]|set[string]] but got object with "
-            + e.getKey().typeName() + " key");
-      }
+      String key = e.getKey() instanceof StringValue k ? k.value() : JsonText.marshal(e.getKey());
       List<String> vs = new ArrayList<>();
       Value v = e.getValue();
       if (v instanceof StringValue s) {
@@ -150,10 +150,9 @@ public final class EncodingBuiltins implements BuiltinFamily {
       } else if (v instanceof SetValue set) {
         for (Value x : set.sorted()) vs.add(urlValue(x));
       } else {
-        throw new BuiltinTypeError("operand 1 must be object[string: string|array[string]|set[string]] but got object with "
-            + v.typeName() + " value");
+        throw ENCODE_OBJECT_VALUE;
       }
-      values.put(k.value(), vs);
+      values.put(key, vs);
     }
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, List<String>> e : values.entrySet()) {
@@ -166,10 +165,12 @@ public final class EncodingBuiltins implements BuiltinFamily {
     return StringValue.of(sb.toString());
   }
 
+  private static final BuiltinError ENCODE_OBJECT_VALUE =
+      new BuiltinError("encode_object: value must be a string, an array of strings or a set of strings");
+
   private static String urlValue(Value v) {
     if (v instanceof StringValue s) return s.value();
-    throw new BuiltinTypeError("operand 1 must be object[string: string|array[string]|set[string]] but got collection with "
-        + v.typeName() + " element");
+    throw ENCODE_OBJECT_VALUE;
   }
 
   /** Go's url.ParseQuery: each key maps to the array of its values in order. */

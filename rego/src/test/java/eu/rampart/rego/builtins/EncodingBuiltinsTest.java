@@ -69,6 +69,9 @@ class EncodingBuiltinsTest {
     assertCall("\"a=b%2B1&a=c%2B2\"", "urlquery.encode_object", json("{\"a\": [\"b+1\", \"c+2\"]}"));
     assertCall("\"a=b%2B1\"", "urlquery.encode_object", Map.of("a", SetValue.of(StringValue.of("b+1"))));
     assertCall("\"a=1&b=2\"", "urlquery.encode_object", json("{\"b\": \"2\", \"a\": \"1\"}"));
+    assertEquals("encode_object: value must be a string, an array of strings or a set of strings",
+        builtinError("urlquery.encode_object", json("{\"a\": [1]}")));
+    assertCall("\"1=x\"", "urlquery.encode_object", Map.of(1L, "x"));
     assertCall("{\"a\": [\"value_a1\", \"value_a2\"], \"b\": [\"value_b\"]}", "urlquery.decode_object", "a=value_a1&b=value_b&a=value_a2");
     assertCall("{\"a\": [\"value_a1\"], \"b\": [\"\"]}", "urlquery.decode_object", "a=value_a1&b");
     assertCall("{}", "urlquery.decode_object", "");
