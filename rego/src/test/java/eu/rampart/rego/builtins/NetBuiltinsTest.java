@@ -119,4 +119,26 @@ class NetBuiltinsTest {
     org.junit.jupiter.api.Assertions.assertTrue(java.util.List.of(strings("127.0.0.1"), strings("127.0.0.1", "::1"), strings("::1"))
         .contains(localhost), "localhost resolved to " + localhost);
   }
+
+  @Test
+  void goAddressSyntax() {
+    for (String ok : new String[] {"1:2:3:4:5:6:7:8/128", "1:2:3:4:5:6:7::/64", "::/0", "::ffff:1.2.3.4/120",
+        "1:2:3:4:5:6:1.2.3.4/96", "fe80::1/10", "0.0.0.0/0", "255.255.255.255/32"}) {
+      assertEquals(BooleanValue.TRUE, call(F, "net.cidr_is_valid", s(ok)), ok);
+    }
+    for (String bad : new String[] {"1::2::3/64", "1:2:3:4:5:6:7:8::/64", ":1::/64", "1:2:3:4:5:6:7:8:9/64", "12345::/64",
+        "fe80::1%eth0/64", "01.2.3.4/8", "1.2.3/8", "256.1.1.1/8", "1.2.3.4/-1", "1.2.3.4/ 8", "::1.2.3/96"}) {
+      assertEquals(BooleanValue.FALSE, call(F, "net.cidr_is_valid", s(bad)), bad);
+    }
+  }
+
+  @Test
+  void goAddressFormatting() {
+    // Go prints the first longest run of zero groups as "::", never a single zero group
+    assertEquals(strings("2001:db8::1:0:0:1"), call(F, "net.cidr_expand", s("2001:db8:0:0:1:0:0:1/128")));
+    assertEquals(strings("2001:db8:0:1:1:1:1:1"), call(F, "net.cidr_expand", s("2001:db8:0:1:1:1:1:1/128")));
+    assertEquals(strings("::1"), call(F, "net.cidr_expand", s("::1/128")));
+    assertEquals(strings("1.2.3.4"), call(F, "net.cidr_expand", s("::ffff:1.2.3.4/128")));
+    assertEquals(BooleanValue.TRUE, contains("10.0.0.0/8", "::ffff:10.1.2.3"));
+  }
 }
