@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Runs a child process, streaming or collecting its output, with a time limit. */
 final class Processes {
@@ -16,6 +17,7 @@ final class Processes {
   record Result(int exitCode, String tail) {}
 
   private static final int TAIL_LINES = 40;
+  private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*[A-Za-z]");
 
   private Processes() {}
 
@@ -50,11 +52,12 @@ final class Processes {
     try (in) {
       int n;
       while ((n = in.read(buf)) > 0) {
-        if (echo != null) {
-          echo.write(buf, 0, n);
+        // Maven 3.8 emits colour resets even in batch mode; they are noise in a log or a message
+        String chunk = ANSI.matcher(new String(buf, 0, n, StandardCharsets.UTF_8)).replaceAll("");
+        if (echo != null && !chunk.isEmpty()) {
+          echo.write(chunk.getBytes(StandardCharsets.UTF_8));
           echo.flush();
         }
-        String chunk = new String(buf, 0, n, StandardCharsets.UTF_8);
         for (char c : chunk.toCharArray()) {
           if (c == '\n') {
             add(tail, line.toString());
