@@ -57,13 +57,36 @@ public final class CompiledPolicy {
   public CompiledRule defaultFunction(String name) { return defaultFunctions.get(name); }
   public boolean isFunction(String name) { return functionArity.containsKey(name); }
   public BuiltinRegistry builtins() { return builtins; }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, eu.rampart.rego.builtins.Builtin> builtinCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The built-in of that name (hash lookup, cached), or null. */
+  public eu.rampart.rego.builtins.Builtin builtin(String name) {
+    eu.rampart.rego.builtins.Builtin b = builtinCache.get(name);
+    if (b == null) {
+      b = builtins.get(name);
+      if (b != null) builtinCache.put(name, b);
+    }
+    return b;
+  }
   public List<Annotation> annotations() { return annotations; }
   public List<String> packages() { return packages; }
   public List<String> ruleNames() { return ruleNames; }
   public List<CompiledRule> rules() { return allRules; }
   public List<Module> modules() { return modules; }
 
-  public int arity(String name) { return compiler.arity(name); }
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> arityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Declared arity of a function or built-in, -1 when unknown or variadic. */
+  public int arity(String name) {
+    Integer n = arityCache.get(name);
+    if (n == null) {
+      n = compiler.arity(name);
+      arityCache.put(name, n);
+    }
+    return n;
+  }
 
   /** Parses and compiles a query; throws RegoException with parse, safety or type errors. */
   public CompiledQuery compileQuery(String query) {

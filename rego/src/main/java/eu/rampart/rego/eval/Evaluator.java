@@ -216,14 +216,7 @@ final class Evaluator implements BuiltinContext {
   }
 
   private int arity(String name) {
-    switch (name) {
-      case "walk": return 1;
-      case "internal.member_2": return 2;
-      case "internal.member_3": return 3;
-      case "rego.metadata.rule": case "rego.metadata.chain": return 0;
-      case "print": return -1;
-      default: return policy.arity(name);
-    }
+    return name.equals("print") ? -1 : policy.arity(name);
   }
 
   interface MemberVisitor { void visit(Value key, Value value); }
@@ -1011,14 +1004,18 @@ final class Evaluator implements BuiltinContext {
   }
 
   private boolean usesUnbound(Term t, Bindings b) {
-    if (t instanceof Term.Var v) return !v.name().equals("input") && !v.name().equals("data") && b.get(v.name()) == null;
-    if (t instanceof Term.Ref r) return !(r.head() instanceof Term.Var) && usesUnbound(r.head(), b)
-        || r.head() instanceof Term.Var hv && usesUnbound(hv, b);
-    if (t instanceof Term.ArrayTerm a) return a.items().stream().anyMatch(x -> usesUnbound(x, b));
-    if (t instanceof Term.SetTerm st) return st.items().stream().anyMatch(x -> usesUnbound(x, b));
-    if (t instanceof Term.ObjectTerm o) return o.values().stream().anyMatch(x -> usesUnbound(x, b))
-        || o.keys().stream().anyMatch(x -> usesUnbound(x, b));
-    if (t instanceof Term.Call c) return c.args().stream().anyMatch(x -> usesUnbound(x, b));
+    if (t instanceof Term.Scalar) return false;
+    if (t instanceof Term.Var v) return b.get(v.name()) == null && !v.name().equals("input") && !v.name().equals("data");
+    if (t instanceof Term.Ref r) return usesUnbound(r.head(), b);
+    if (t instanceof Term.ArrayTerm a) return anyUnbound(a.items(), b);
+    if (t instanceof Term.SetTerm st) return anyUnbound(st.items(), b);
+    if (t instanceof Term.ObjectTerm o) return anyUnbound(o.values(), b) || anyUnbound(o.keys(), b);
+    if (t instanceof Term.Call c) return anyUnbound(c.args(), b);
+    return false;
+  }
+
+  private boolean anyUnbound(List<Term> ts, Bindings b) {
+    for (int i = 0; i < ts.size(); i++) if (usesUnbound(ts.get(i), b)) return true;
     return false;
   }
 
@@ -1043,38 +1040,39 @@ final class Evaluator implements BuiltinContext {
       default:
     }
     if (policy.isFunction(name)) return callUser(name, args, loc);
-    Builtin bi = policy.builtins().get(name);
+    Builtin bi = policy.builtin(name);
     if (bi == null) throw error("eval_type_error", "undefined function " + name, loc);
     if (args.length != bi.arity()) throw error("eval_type_error", name + ": expected " + bi.arity() + " arguments but got " + args.length, loc);
     for (int i = 0; i < args.length; i++) {
       Type t = bi.args().get(i);
-      if (!t.accepts(Type.Kind.valueOf(args[i].typeName().toUpperCase()))) {
+      if (!t.isAny() && !t.accepts(kind(args[i]))) {
         throw error("eval_type_error", name + ": operand " + (i + 1) + " must be " + t + " but got " + args[i].typeName(), loc);
       }
     }
-    List<Object> key = null;
-    if (!bi.nondeterministic()) {
-      key = new ArrayList<>(args.length + 1);
-      key.add(name);
-      key.addAll(Arrays.asList(args));
-      Object hit = ctx.fnCache.get(key);
-      if (hit != null) return hit == UNDEFINED ? null : (Value) hit;
-    }
-    Value r;
+    // Built-in results are not memoised: most are cheap, and nondeterministic ones keep their
+    // per-query answers in the BuiltinContext query cache themselves.
     try {
-      r = bi.fn().call(this, args);
+      return bi.fn().call(this, args);
     } catch (BuiltinTypeError e) {
       throw error("eval_type_error", name + ": " + e.getMessage(), loc);
     } catch (BuiltinError e) {
       if (opts.strictBuiltinErrors()) throw error("eval_builtin_error", name + ": " + e.getMessage(), loc);
-      r = null;
+      return null;
     } catch (EvalException | Halt | StackOverflowError e) {
       throw e;
     } catch (RuntimeException e) {
       throw error("eval_builtin_error", name + ": " + e, loc);
     }
-    if (key != null) ctx.fnCache.put(key, r == null ? UNDEFINED : r);
-    return r;
+  }
+
+  private static Type.Kind kind(Value v) {
+    if (v instanceof StringValue) return Type.Kind.STRING;
+    if (v instanceof NumberValue) return Type.Kind.NUMBER;
+    if (v instanceof BooleanValue) return Type.Kind.BOOLEAN;
+    if (v instanceof ObjectValue) return Type.Kind.OBJECT;
+    if (v instanceof ArrayValue) return Type.Kind.ARRAY;
+    if (v instanceof SetValue) return Type.Kind.SET;
+    return Type.Kind.NULL;
   }
 
   private static boolean member(Value x, Value coll) {
