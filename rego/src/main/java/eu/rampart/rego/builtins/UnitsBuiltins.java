@@ -79,12 +79,23 @@ public final class UnitsBuiltins implements BuiltinFamily {
     return amount.multiply(multiplier).setScale(0, RoundingMode.DOWN);
   }
 
+  /**
+   * Amounts beyond 10^±1000 are refused: "1e100000000" would otherwise become a number with a
+   * hundred million digits (memory and time), and no resource quantity comes near that.
+   */
+  private static final int MAX_MAGNITUDE = 1000;
+
   private static BigDecimal number(String text, String error) {
+    BigDecimal d;
     try {
-      return new BigDecimal(text);
+      d = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw new BuiltinError(error);
     }
+    if (d.signum() != 0 && Math.abs((long) d.precision() - d.scale()) > MAX_MAGNITUDE) {
+      throw new BuiltinError(error.substring(0, error.indexOf(':')) + ": amount " + text + " is out of range");
+    }
+    return d;
   }
 
   /** Splits "-3.5E2mi" into {"-3.5E2", "mi"}: sign, digits and dots, then an exponent if digits follow e/E. */

@@ -82,5 +82,7 @@ class UnitsBuiltinsTest {
     assertEquals("units.parse_bytes: spaces not allowed in resource strings", builtinError("units.parse_bytes", "100 kb"));
     assertEquals("units.parse_bytes: spaces not allowed in resource strings", builtinError("units.parse_bytes", " 327MiB "));
     assertEquals("units.parse_bytes: byte unit xb not recognized", builtinError("units.parse_bytes", "1xb"));
+    assertEquals("units.parse_bytes: amount 1e100000000 is out of range", builtinError("units.parse_bytes", "1e100000000"));
+    assertEquals("units.parse: amount 1e-5000 is out of range", builtinError("units.parse", "1e-5000"));
   }
 }
