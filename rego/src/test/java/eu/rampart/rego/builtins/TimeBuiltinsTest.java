@@ -123,6 +123,21 @@ class TimeBuiltinsTest {
   }
 
   @Test
+  void formatGoLayoutElements() {
+    Value paris = arr(n(1670006453141828752L), s("Europe/Paris"));
+    java.util.function.Function<String, Value> fmt = layout ->
+        call(F, "time.format", arr(n(1670006453141828752L), s("Europe/Paris"), s(layout)));
+    assertEquals(s("Friday, 02-Dec-22 19:40:53 CET"), fmt.apply("RFC850"));
+    assertEquals(s("2022-336 7:40:53 pm"), fmt.apply("2006-002 3:4:5 pm"));
+    assertEquals(s("Dec  2 2022 .141828 +01"), fmt.apply("Jan _2 2006 .000000 -07"));
+    assertEquals(s("+01:00:00 +010000 December Fri"), fmt.apply("Z07:00:00 -070000 January Mon"));
+    assertEquals(s("19:40:53,14"), fmt.apply("15:04:05,99"));
+    assertEquals(s("2022-12-02T19:40:53.141828752+01:00"), call(F, "time.format", paris));
+    // a digit right after the zeros makes ".000" literal text, as in Go, and the "01" that ends it is the month
+    assertEquals(s(".0012"), fmt.apply(".0001"));
+  }
+
+  @Test
   void formatThenParseRoundTrips() {
     for (String layout : new String[] {"RFC3339Nano", "RFC1123Z", "RubyDate", "2006-01-02 15:04:05.000000000 -07:00"}) {
       Value text = call(F, "time.format", arr(n(1670006453141828752L), s("Europe/Paris"), s(layout)));
