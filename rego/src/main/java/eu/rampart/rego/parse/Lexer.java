@@ -65,7 +65,7 @@ final class Lexer {
         out.add(new Token(Token.Kind.NUMBER, src.substring(start, pos), null, outLine, outCol, start, pos, space, nl));
       } else if (c == '"') {
         pos++;
-        String s = readQuoted(l, col, false, null);
+        String s = readQuoted(l, col);
         out.add(new Token(Token.Kind.STRING, src.substring(start, pos), s, outLine, outCol, start, pos, space, nl));
       } else if (c == '`') {
         int e = src.indexOf('`', pos + 1);
@@ -111,23 +111,13 @@ final class Lexer {
     }
   }
 
-  /** Reads a double-quoted string body after the opening quote; in templates braces are skipped over. */
-  private String readQuoted(int l, int col, boolean template, Object unused) {
+  /** Reads a double-quoted string body after the opening quote, decoding escapes. */
+  private String readQuoted(int l, int col) {
     StringBuilder sb = new StringBuilder();
-    int depth = 0;
     while (true) {
-      if (pos >= src.length() || src.charAt(pos) == '\n' && depth == 0) throw error("non-terminated string", l, col);
+      if (pos >= src.length() || src.charAt(pos) == '\n') throw error("non-terminated string", l, col);
       char c = src.charAt(pos);
-      if (template && depth > 0) {
-        if (c == '"') { pos++; readQuoted(l, col, false, null); continue; }
-        if (c == '`') { int e = src.indexOf('`', pos + 1); if (e < 0) throw error("non-terminated string", l, col); pos = e + 1; continue; }
-        if (c == '{') depth++;
-        if (c == '}') depth--;
-        pos++;
-        continue;
-      }
       if (c == '"') { pos++; return sb.toString(); }
-      if (template && c == '{') { depth++; pos++; continue; }
       if (c == '\\') {
         if (pos + 1 >= src.length()) throw error("non-terminated string", l, col);
         char e = src.charAt(pos + 1);
@@ -141,19 +131,15 @@ final class Lexer {
           case 'n': sb.append('\n'); break;
           case 'r': sb.append('\r'); break;
           case 't': sb.append('\t'); break;
-          case '{': if (template) { sb.append('{'); break; } // fall through
           case 'u':
-            if (e == 'u') {
-              if (pos + 4 > src.length()) throw error("invalid escape sequence", l, col);
-              try {
-                sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
-              } catch (NumberFormatException ex) {
-                throw error("invalid escape sequence", l, col);
-              }
-              pos += 4;
-              break;
+            if (pos + 4 > src.length()) throw error("invalid escape sequence", l, col);
+            try {
+              sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
+            } catch (NumberFormatException ex) {
+              throw error("invalid escape sequence", l, col);
             }
-            // fall through
+            pos += 4;
+            break;
           default:
             throw error("illegal escape sequence '\\" + e + "'", l, col);
         }

@@ -61,7 +61,6 @@ public final class Parser {
   private Token peek() { return toks.get(i); }
   private Token peek(int k) { return toks.get(Math.min(i + k, toks.size() - 1)); }
   private Token next() { return toks.get(i++); }
-  private boolean at(String s) { return peek().is(s) && (peek().kind() == Token.Kind.PUNCT || !s.matches("[a-z]+") || true); }
   private boolean atKeyword(String kw) {
     return peek().kind() == Token.Kind.IDENT && peek().text().equals(kw) && (!ALL_KEYWORDS.contains(kw) || keywords.contains(kw))
         && !dotNext();
@@ -291,7 +290,7 @@ public final class Parser {
     expect("{");
     List<Expr> body = exprs("}");
     expect("}");
-    if (body.isEmpty()) throw error("found empty body", peek(-1 + 0));
+    if (body.isEmpty()) throw error("found empty body", toks.get(i - 1));
     return body;
   }
 
@@ -404,7 +403,7 @@ public final class Parser {
   private Term termIn() {
     Term lhs = termRelation();
     while (atKeyword("in")) {
-      Token op = next();
+      next();
       Term rhs = termRelation();
       lhs = new Term.Call("internal.member_2", null, List.of(lhs, rhs), lhs.loc());
     }
