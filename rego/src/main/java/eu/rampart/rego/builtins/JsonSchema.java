@@ -19,7 +19,7 @@ import java.util.Set;
  * JSON Schema (draft 4 to 7 keywords) for json.verify_schema and json.match_schema, reporting
  * errors with the texts, types and field paths of gojsonschema, the library OPA uses. Covers
  * type, enum, const, the numeric, string, array and object keywords, allOf/anyOf/oneOf/not,
- * if/then/else, dependencies and local $ref; format is not asserted.
+ * if/then/else, dependencies, local $ref and the common string formats.
  */
 final class JsonSchema {
   private JsonSchema() {}
@@ -345,6 +345,9 @@ final class JsonSchema {
       if (s.get("pattern") instanceof StringValue p && !com.google.re2j.Pattern.compile(p.value()).matcher(str).find()) {
         error(ctx, "pattern", "Does not match pattern '" + p.value() + "'");
       }
+      if (s.get("format") instanceof StringValue f && !Formats.matches(f.value(), str)) {
+        error(ctx, "format", "Does not match format '" + f.value() + "'");
+      }
     }
 
     private void number(ObjectValue s, BigDecimal n, List<String> ctx) {
@@ -380,6 +383,49 @@ final class JsonSchema {
       List<String> out = new ArrayList<>(ctx);
       out.add(String.valueOf(part));
       return out;
+    }
+  }
+
+  /** The string formats gojsonschema checks; other format names are accepted unchecked, as there. */
+  static final class Formats {
+    private Formats() {}
+
+    private static final com.google.re2j.Pattern HOSTNAME = com.google.re2j.Pattern.compile(
+        "^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])(\\.([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9]))*\\.?$");
+    private static final com.google.re2j.Pattern UUID = com.google.re2j.Pattern.compile(
+        "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final com.google.re2j.Pattern EMAIL = com.google.re2j.Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+$");
+    private static final com.google.re2j.Pattern URI = com.google.re2j.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:[^\\s]*$");
+
+    static boolean matches(String format, String v) {
+      switch (format) {
+        case "date-time": return parses("2006-01-02T15:04:05Z07:00", v);
+        case "date": return parses("2006-01-02", v);
+        case "time": return parses("15:04:05Z07:00", v) || parses("15:04:05", v);
+        case "ipv4": return v.indexOf(':') < 0 && IpNet.parseIp(v) != null;
+        case "ipv6": return v.indexOf(':') >= 0 && IpNet.parseIp(v) != null;
+        case "hostname": return v.length() <= 255 && HOSTNAME.matcher(v).matches();
+        case "email": return EMAIL.matcher(v).matches();
+        case "uri": return URI.matcher(v).matches();
+        case "uuid": return UUID.matcher(v).matches();
+        case "regex":
+          try {
+            com.google.re2j.Pattern.compile(v);
+            return true;
+          } catch (com.google.re2j.PatternSyntaxException e) {
+            return false;
+          }
+        default: return true;
+      }
+    }
+
+    private static boolean parses(String layout, String v) {
+      try {
+        GoTimeLayout.parse(layout, v);
+        return true;
+      } catch (GoTimeLayout.ParseException e) {
+        return false;
+      }
     }
   }
 

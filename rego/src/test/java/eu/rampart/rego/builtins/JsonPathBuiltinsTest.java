@@ -170,6 +170,19 @@ class JsonPathBuiltinsTest {
   }
 
   @Test
+  void matchSchemaFormats() {
+    String schema = "{\"properties\":{\"at\":{\"format\":\"date-time\"},\"ip\":{\"format\":\"ipv4\"},\"id\":{\"format\":\"uuid\"},"
+        + "\"x\":{\"format\":\"no-such-format\"}}}";
+    assertEquals(j("[true,[]]"), call(F, "json.match_schema",
+        j("{\"at\":\"2026-01-15T12:00:00Z\",\"ip\":\"10.1.2.3\",\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"x\":\"?\"}"), j(schema)));
+    ArrayValue r = (ArrayValue) call(F, "json.match_schema", j("{\"at\":\"15/01/2026\",\"ip\":\"::1\",\"id\":\"nope\"}"), j(schema));
+    List<String> errors = new ArrayList<>();
+    for (Value e : ((ArrayValue) r.get(1)).items()) errors.add(((ObjectValue) e).get("error").toString());
+    assertEquals(List.of("\"at: Does not match format 'date-time'\"", "\"id: Does not match format 'uuid'\"",
+        "\"ip: Does not match format 'ipv4'\""), errors);
+  }
+
+  @Test
   void verifySchema() {
     assertEquals(j("[true,null]"), call(F, "json.verify_schema", s("{\"type\": \"boolean\"}")));
     assertEquals(j("[true,null]"), call(F, "json.verify_schema", j("{\"type\":\"boolean\"}")));
