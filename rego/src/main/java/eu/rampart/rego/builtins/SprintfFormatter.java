@@ -177,9 +177,8 @@ final class SprintfFormatter {
           }
           afterIndex = false;
         } else {
-          int start = pos;
           wid = parseNum();
-          widPresent = pos > start;
+          widPresent = wid > 0; // flags took any leading zeros, so digits here mean a positive width
           if (afterIndex && widPresent) goodArgNum = false;
         }
         if (pos + 1 <= end && pos < end && format.charAt(pos) == '.') {
@@ -239,10 +238,14 @@ final class SprintfFormatter {
       return buf.toString();
     }
 
+    /** Go's parsenum: a width or precision beyond 10^6 swallows the rest of the format (then %!(NOVERB)). */
     private int parseNum() {
       int n = 0;
       while (pos < format.length() && format.charAt(pos) >= '0' && format.charAt(pos) <= '9') {
-        if (n > 1_000_000) return n; // Go gives up on absurd widths too
+        if (n > 1_000_000) {
+          pos = format.length();
+          return 0;
+        }
         n = n * 10 + (format.charAt(pos) - '0');
         pos++;
       }

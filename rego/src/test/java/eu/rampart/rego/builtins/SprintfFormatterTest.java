@@ -91,6 +91,7 @@ class SprintfFormatterTest {
     assertEquals("b a", f("%[2]s %[1]s", "[\"a\", \"b\"]"));
     assertEquals("%!s(BADINDEX)", f("%[3]s", "[\"a\"]"));
     assertEquals("   x", f("%*s", "[4, \"x\"]"));
+    assertEquals("%!(NOVERB)%!(EXTRA int=1)", f("%100000000d", "[1]"));
   }
 
   @Test
