@@ -131,7 +131,7 @@ public final class OfflinePlanner {
       String message = err.path("message").asText("the program failed");
       int code = r.exitCode() == OfflinePlanException.BAD_INPUT ? OfflinePlanException.BAD_INPUT : OfflinePlanException.PLANNER_FAILED;
       String where = switch (kind) {
-        case "missing-setting" -> " (environment file: " + env.file() + ")";
+        case "missing-setting", "invalid-setting" -> " (environment file: " + env.file() + ")";
         case "missing-config" -> " (set it under values.pulumiConfig in " + env.file() + ")";
         default -> "";
       };

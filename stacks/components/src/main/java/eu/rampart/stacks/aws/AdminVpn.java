@@ -102,8 +102,7 @@ public final class AdminVpn extends ComponentResource {
           .type("federated-authentication")
           .samlProviderArn(settings.requireString("vpn.samlProviderArn"))
           .build();
-      default -> throw new IllegalArgumentException("setting 'rampart.vpn.authentication' in " + settings.environmentFile()
-          + " must be certificate or saml, got: " + mode);
+      default -> throw settings.invalid("vpn.authentication", "must be certificate or saml, got: " + mode);
     };
   }
 

@@ -41,8 +41,7 @@ public final class AuditTrail extends ComponentResource {
     Provider primary = args.placement.primary();
     int retentionDays = settings.requireInt("logs.retentionDays");
     if (retentionDays < 365) {
-      throw new IllegalArgumentException("setting 'rampart.logs.retentionDays' in " + settings.environmentFile()
-          + " must be at least 365 (control LOG-2), got: " + retentionDays);
+      throw settings.invalid("logs.retentionDays", "must be at least 365 (control LOG-2), got: " + retentionDays);
     }
     List<String> logServices = List.of("cloudtrail.amazonaws.com", "delivery.logs.amazonaws.com");
 

@@ -20,8 +20,8 @@ public final class AwsProviders {
     if (!settings.crossRegionCopies()) return AwsPlacement.primaryOnly(settings, primary, primaryRegion);
     String secondaryRegion = settings.requireString("aws.secondaryRegion");
     if (secondaryRegion.equals(primaryRegion)) {
-      throw new IllegalArgumentException("settings 'rampart.aws.secondaryRegion' and 'rampart.aws.primaryRegion' in "
-          + settings.environmentFile() + " must differ (control RES-3), both are " + primaryRegion);
+      throw settings.invalid("aws.secondaryRegion", "must differ from rampart.aws.primaryRegion (control RES-3), both are "
+          + primaryRegion);
     }
     Provider secondary = provider("secondary", secondaryRegion, settings);
     return new AwsPlacement(settings, primary, primaryRegion, Optional.of(secondary), Optional.of(secondaryRegion));

@@ -54,8 +54,7 @@ public final class BackupPlan extends ComponentResource {
     int everyHours = settings.requireInt("backup.everyHours");
     int retentionDays = settings.requireInt("backup.retentionDays");
     if (everyHours < 1 || 24 % everyHours != 0) {
-      throw new IllegalArgumentException("setting 'rampart.backup.everyHours' in " + settings.environmentFile()
-          + " must divide 24 (1, 2, 3, 4, 6, 8, 12 or 24), got: " + everyHours);
+      throw settings.invalid("backup.everyHours", "must divide 24 (1, 2, 3, 4, 6, 8, 12 or 24), got: " + everyHours);
     }
 
     this.vault = lockedVault(name, this, primary, settings, retentionDays);

@@ -148,7 +148,11 @@ public final class Settings {
   }
 
   private IllegalArgumentException wrongType(String path, String expected, JsonElement actual) {
-    return new IllegalArgumentException("setting '" + CONFIG_NAMESPACE + "." + path + "' in " + environmentFile
-        + " must be " + expected + ", got: " + actual);
+    return invalid(path, "must be " + expected + ", got: " + actual);
+  }
+
+  /** An error for a setting that is present but unusable; {@code path} is below {@code rampart}. */
+  public InvalidSettingException invalid(String path, String problem) {
+    return new InvalidSettingException(CONFIG_NAMESPACE + "." + path, environmentFile, problem);
   }
 }

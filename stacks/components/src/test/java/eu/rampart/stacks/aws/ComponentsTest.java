@@ -96,6 +96,7 @@ class ComponentsTest {
     InProcessPlanner.PlanFailedException e1 = assertThrows(InProcessPlanner.PlanFailedException.class,
         () -> plan(settings(false, "certificate", "", 5, 365), backup));
     assertTrue(e1.getMessage().contains("rampart.backup.everyHours"), e1.getMessage());
+    assertEquals("invalid-setting", e1.kind());
     Consumer<Context> audit = ctx -> new AuditTrail("a", AuditTrail.args().placement(AwsProviders.create(Settings.load(ctx))).build());
     InProcessPlanner.PlanFailedException e2 = assertThrows(InProcessPlanner.PlanFailedException.class,
         () -> plan(settings(false, "certificate", "", 4, 90), audit));

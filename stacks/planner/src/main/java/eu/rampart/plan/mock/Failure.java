@@ -17,6 +17,9 @@ record Failure(String kind, String message, String key, int exitCode) {
       if (cls.endsWith(".MissingSettingException")) {
         return new Failure("missing-setting", c.getMessage(), keyOf(c), BAD_INPUT);
       }
+      if (cls.endsWith(".InvalidSettingException")) {
+        return new Failure("invalid-setting", c.getMessage(), keyOf(c), BAD_INPUT);
+      }
       if (cls.equals("com.pulumi.Config$ConfigMissingException")) {
         return new Failure("missing-config", c.getMessage(), quoted(c.getMessage()), BAD_INPUT);
       }

@@ -24,7 +24,7 @@ public final class InProcessPlanner {
       this.key = failure.key();
     }
 
-    /** {@code missing-setting}, {@code missing-config} or {@code program-error}. */
+    /** {@code missing-setting}, {@code invalid-setting}, {@code missing-config} or {@code program-error}. */
     public String kind() { return kind; }
 
     /** The missing key for the missing-* kinds, else null. */
