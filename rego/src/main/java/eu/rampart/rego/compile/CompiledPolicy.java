@@ -90,6 +90,14 @@ public final class CompiledPolicy {
 
   /** Parses and compiles a query; throws RegoException with parse, safety or type errors. */
   public CompiledQuery compileQuery(String query) {
+    try {
+      return compileQuery0(query);
+    } catch (StackOverflowError e) {
+      throw new RegoException(new RegoError("rego_compile_error", "query is nested too deeply to compile (stack exhausted)", null, 0, 0));
+    }
+  }
+
+  private CompiledQuery compileQuery0(String query) {
     List<Expr> parsed = Parser.parseQuery(query, "");
     Resolver resolver = new Resolver(List.of(), Map.of(), Set.of());
     List<Expr> resolved = resolver.resolveQuery(parsed);

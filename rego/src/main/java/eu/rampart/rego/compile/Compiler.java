@@ -39,6 +39,15 @@ public final class Compiler {
   private Compiler() {}
 
   public static CompiledPolicy compile(List<ModuleSource> sources, ObjectValue data) {
+    try {
+      return compile0(sources, data);
+    } catch (StackOverflowError e) {
+      throw new RegoException(new RegoError("rego_compile_error",
+          "policy is nested too deeply to compile (stack exhausted)", sources.isEmpty() ? null : sources.get(0).file(), 0, 0));
+    }
+  }
+
+  private static CompiledPolicy compile0(List<ModuleSource> sources, ObjectValue data) {
     Compiler c = new Compiler();
     List<RegoError> parseErrors = new ArrayList<>();
     for (ModuleSource s : sources) {
@@ -281,10 +290,16 @@ public final class Compiler {
       }
       ar = b.arity();
     }
-    if (c.args().size() > ar + 1) {
-      error("rego_type_error", n + ": too many arguments", c.loc());
-    } else if (c.args().size() < ar) {
-      error("rego_type_error", n + ": too few arguments", c.loc());
+    if (c.args().size() > ar + 1 || c.args().size() < ar) {
+      StringBuilder have = new StringBuilder(), want = new StringBuilder();
+      for (Term a : c.args()) {
+        String k = constantKind(a);
+        have.append(have.length() > 0 ? ", " : "").append(k == null ? "any" : k.toLowerCase());
+      }
+      if (b != null) for (eu.rampart.rego.types.Type t : b.args()) want.append(want.length() > 0 ? ", " : "").append(t);
+      else for (int k = 0; k < ar; k++) want.append(want.length() > 0 ? ", " : "").append("any");
+      error("rego_type_error", n + ": arity mismatch (" + (c.args().size() > ar ? "too many" : "too few") + " arguments)\n\thave: ("
+          + have + ")\n\twant: (" + want + ")", c.loc());
     } else if (b != null) {
       for (int k = 0; k < Math.min(ar, c.args().size()); k++) {
         String kind = constantKind(c.args().get(k));

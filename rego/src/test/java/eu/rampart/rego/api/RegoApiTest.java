@@ -139,6 +139,20 @@ class RegoApiTest {
   }
 
   @Test
+  void absurdNestingIsACompileErrorNotAStackOverflow() {
+    String deep = "[".repeat(200_000) + "]".repeat(200_000);
+    RegoException e = assertThrows(RegoException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := " + deep + "\n").build());
+    assertEquals("rego_compile_error", e.errors().get(0).code());
+  }
+
+  @Test
+  void deeplyNestedInputIsEvaluated() {
+    String deep = "[".repeat(5000) + "1" + "]".repeat(5000);
+    Rego rego = Rego.builder().module("p.rego", "package p\n\nn := count([1 | walk(input, [_, v]); v == 1])\n").build();
+    assertEquals(NumberValue.of(1), rego.prepare("data.p.n").evalValue(Json.parse(deep)));
+  }
+
+  @Test
   void strictBuiltinErrorsAreErrorsOtherwiseUndefined() {
     String m = "package p\n\nx := 1 / input.d\n";
     assertNull(Rego.builder().module("p.rego", m).build().prepare("data.p.x").evalValue(Json.parse("{\"d\": 0}")));

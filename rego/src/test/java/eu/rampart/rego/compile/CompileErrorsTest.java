@@ -69,7 +69,7 @@ class CompileErrorsTest {
 
   @Test
   void wrongArityIsTypeError() {
-    assertError(only("package p\n\nallow if {\n\tcount(1, 2, 3)\n}\n"), "rego_type_error", 4, 2, "count: too many arguments");
+    assertError(only("package p\n\nallow if {\n\tcount(1, 2, 3)\n}\n"), "rego_type_error", 4, 2, "count: arity mismatch");
   }
 
   @Test
