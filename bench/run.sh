@@ -21,7 +21,7 @@ done
 cp -r "$ROOT/bench/target/classes" "$SNAP/bench-classes"
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms2g -Xmx8g -XX:+UseParallelGC}
 if [ "${BENCH_JFR:-0}" = "1" ]; then
-  JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$ROOT/bench/target/bench.jfr,settings=profile"
+  JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=2048 -XX:StartFlightRecording=filename=$ROOT/bench/target/bench.jfr,settings=profile"
 fi
 # shellcheck disable=SC2086
 exec java $JAVA_OPTS -cp "$SNAP/bench-classes:$CP" eu.rampart.bench.EngineBench --dir "$ROOT/bench/target/bench-data" "$@"
