@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Serialises Maven runs on one project, across threads and processes (two plans of the same stack,
- * or `rampart check` planning while a test plans): without it, one run could read a classpath file
- * the other is still writing.
+ * Serialises rampart's Maven runs on one reactor, across threads and processes (two stacks planned
+ * at once compile the same sibling modules; two plans of one stack write the same classpath file).
  */
 final class BuildLock implements AutoCloseable {
+  /** Relative to a reactor root (or a standalone project): where the lock file lives. */
+  static final String REACTOR_LOCK = "target/rampart-build.lock";
   private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
   private final ReentrantLock local;

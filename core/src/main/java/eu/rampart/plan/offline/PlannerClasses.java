@@ -36,7 +36,7 @@ final class PlannerClasses {
     Path classes = module.resolve("target/classes");
     Path keyFile = module.resolve("target/rampart-planner.key");
     String key = Fingerprint.of(List.of(module.resolve("pom.xml"), module.resolve("src/main"), home.resolve("pom.xml")));
-    try (BuildLock ignored = BuildLock.acquire(module.resolve("target/rampart-planner.lock"))) {
+    try (BuildLock ignored = BuildLock.acquire(home.resolve(BuildLock.REACTOR_LOCK))) {
       if (Files.isDirectory(classes) && Files.isRegularFile(keyFile) && Files.readString(keyFile).trim().equals(key)) {
         return classes;
       }

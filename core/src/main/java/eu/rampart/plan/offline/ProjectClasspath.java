@@ -26,7 +26,9 @@ final class ProjectClasspath {
     Path cpFile = dir.resolve(CLASSPATH_FILE);
     Path keyFile = dir.resolve(KEY_FILE);
     Optional<Path> reactor = MavenPoms.reactorRoot(dir);
-    try (BuildLock ignored = BuildLock.acquire(dir.resolve("target/rampart.classpath.lock"))) {
+    // inside a reactor, other stacks build the same sibling modules: one Maven run at a time per reactor
+    Path lockFile = reactor.map(root -> root.resolve(BuildLock.REACTOR_LOCK)).orElse(dir.resolve(BuildLock.REACTOR_LOCK));
+    try (BuildLock ignored = BuildLock.acquire(lockFile)) {
       if (Files.isRegularFile(cpFile) && Files.isRegularFile(keyFile)) {
         List<Path> cached = read(dir, cpFile);
         if (Files.readString(keyFile).trim().equals(fingerprint(dir, reactor, cached))) return cached;
