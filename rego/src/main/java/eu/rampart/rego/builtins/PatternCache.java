@@ -25,8 +25,10 @@ final class PatternCache<K, V> {
       } catch (RuntimeException e) {
         v = new Failure(e);
       }
-      if (map.size() >= limit) map.clear();
-      map.put(key, v);
+      synchronized (this) { // misses only: hits never lock
+        if (map.size() >= limit) map.clear();
+        map.put(key, v);
+      }
     }
     if (v instanceof Failure f) throw f.error;
     return (V) v;

@@ -46,6 +46,39 @@ class RegexBuiltinsTest {
   }
 
   @Test
+  void patternCacheStaysBoundedAndCorrectUnderConcurrency() throws Exception {
+    PatternCache<String, com.google.re2j.Pattern> cache = new PatternCache<>(100);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          int ok = 0;
+          for (int i = 0; i < 2000; i++) {
+            com.google.re2j.Pattern p = cache.get("^p" + (i % 300) + "x+$", com.google.re2j.Pattern::compile);
+            if (p.matches("p" + (i % 300) + "xx") && !p.matches("p" + (i % 300))) ok++;
+            assertTrue(cache.size() <= 100, "cache size " + cache.size());
+          }
+          return ok;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> f : results) assertEquals(2000, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+    // A failing compile is cached and rethrown.
+    PatternCache<String, com.google.re2j.Pattern> failing = new PatternCache<>(10);
+    int[] compiles = {0};
+    for (int i = 0; i < 3; i++) {
+      org.junit.jupiter.api.Assertions.assertThrows(BuiltinError.class, () -> failing.get("[", k -> {
+        compiles[0]++;
+        throw new BuiltinError("bad");
+      }));
+    }
+    assertEquals(1, compiles[0]);
+  }
+
+  @Test
   void isValid() {
     assertEquals(BooleanValue.FALSE, call("regex.is_valid", 10L));
     assertEquals(BooleanValue.FALSE, call("regex.is_valid", "++"));
