@@ -12,7 +12,7 @@ final class StandardLibrary {
   static final List<BuiltinFamily> FAMILIES = List.of(
       // families are added here as they are written
       new ComparisonBuiltins(), new ArithmeticBuiltins(), new AggregateBuiltins(), new SetBuiltins(),
-      new ArrayBuiltins(), new TypeBuiltins(), new CastBuiltins(),
+      new ArrayBuiltins(), new TypeBuiltins(), new CastBuiltins(), new MetadataBuiltins(),
       new ObjectBuiltins(), new JsonPathBuiltins(), new NetBuiltins(), new TimeBuiltins(),
       new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins(),
       new StringBuiltins(), new RegexBuiltins(), new GlobBuiltins(), new EncodingBuiltins(),
