@@ -125,7 +125,7 @@ public final class Parser {
 
   private Term primaryVar() {
     Token t = next();
-    if (t.kind() != Token.Kind.IDENT) throw error("unexpected " + describe(t) + ", expected identifier", t);
+    if (t.kind() != Token.Kind.IDENT) throw error("unexpected " + describe(t) + ": expected ident", t);
     return new Term.Var(t.text(), loc(t));
   }
 
@@ -605,7 +605,7 @@ public final class Parser {
       if (t.is(".")) {
         next();
         Token n = next();
-        if (n.kind() != Token.Kind.IDENT) throw error("unexpected " + describe(n) + ", expected identifier", n);
+        if (n.kind() != Token.Kind.IDENT) throw error("unexpected " + describe(n) + ": expected ident", n);
         path.add(new Term.Scalar(StringValue.of(n.text()), loc(n)));
       } else if (t.is("[")) {
         next();
