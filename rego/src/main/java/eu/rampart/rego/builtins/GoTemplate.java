@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The part of Go's text/template that {@code strings.render_template} templates use: text,
@@ -44,13 +43,13 @@ final class GoTemplate {
   private static final Object MISSING = new Object() {
     @Override public String toString() { return "<undefined>"; }
   };
-  private static final int CACHE_LIMIT = 256;
 
   /** Go's json.Number: a string type holding the number's JSON text. */
   record GoNumber(String text) {
     @Override public String toString() { return text; }
   }
-  private static final Map<String, List<Node>> CACHE = new ConcurrentHashMap<>();
+  /** Parsed templates (and parse errors), since policies render the same few templates over and over. */
+  private static final PatternCache<String, List<Node>> CACHE = new PatternCache<>(256);
 
   static String render(String template, ObjectValue vars) {
     return render(template, vars, null);
@@ -58,12 +57,7 @@ final class GoTemplate {
 
   /** Renders; a non-null ctx has its evaluation budget checked as the template runs (ranges can nest). */
   static String render(String template, ObjectValue vars, BuiltinContext ctx) {
-    List<Node> nodes = CACHE.get(template);
-    if (nodes == null) {
-      nodes = GoTemplateParser.parse(template);
-      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-      CACHE.put(template, nodes);
-    }
+    List<Node> nodes = CACHE.get(template, GoTemplateParser::parse);
     Object data = toGo(vars);
     StringBuilder out = new StringBuilder();
     Exec ex = new Exec(data, out, ctx);
