@@ -46,23 +46,22 @@ final class IpNet {
     return Arrays.copyOfRange(ip, 12, 16);
   }
 
+  /** Dotted quad, each part 0-255 without leading zeros (Go rejects "01.2.3.4"). */
   private static byte[] parseV4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) return null;
     byte[] out = new byte[4];
-    for (int i = 0; i < 4; i++) {
-      String p = parts[i];
-      if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) return null;
-      int v = 0;
-      for (int k = 0; k < p.length(); k++) {
-        char c = p.charAt(k);
-        if (c < '0' || c > '9') return null;
-        v = v * 10 + (c - '0');
+    int part = 0, i = 0, n = s.length();
+    while (part < 4) {
+      int start = i, v = 0;
+      while (i < n && i - start < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') v = v * 10 + (s.charAt(i++) - '0');
+      int len = i - start;
+      if (len == 0 || v > 255 || (len > 1 && s.charAt(start) == '0')) return null;
+      out[part++] = (byte) v;
+      if (part < 4) {
+        if (i >= n || s.charAt(i) != '.') return null;
+        i++;
       }
-      if (v > 255) return null;
-      out[i] = (byte) v;
     }
-    return out;
+    return i == n ? out : null;
   }
 
   private static byte[] parseV6(String s) {
