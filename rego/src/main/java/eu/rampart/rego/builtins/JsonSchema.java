@@ -75,14 +75,24 @@ final class JsonSchema {
       Value v = s.get(k);
       if (v != null && !(v instanceof NumberValue)) throw new InvalidSchema(k + " must be of type number");
     }
+    if (s.get("patternProperties") instanceof ObjectValue pp) {
+      for (Value k : pp.keys()) {
+        if (!(k instanceof StringValue ks)) throw new InvalidSchema("patternProperties keys must be strings");
+        compiles(ks.value());
+      }
+    }
     Value pattern = s.get("pattern");
     if (pattern != null) {
       if (!(pattern instanceof StringValue p)) throw new InvalidSchema("pattern must be of type string");
-      try {
-        com.google.re2j.Pattern.compile(p.value());
-      } catch (com.google.re2j.PatternSyntaxException e) {
-        throw new InvalidSchema("Invalid regex pattern '" + p.value() + "'");
-      }
+      compiles(p.value());
+    }
+  }
+
+  private static void compiles(String regex) throws InvalidSchema {
+    try {
+      com.google.re2j.Pattern.compile(regex);
+    } catch (com.google.re2j.PatternSyntaxException e) {
+      throw new InvalidSchema("Invalid regex pattern '" + regex + "'");
     }
   }
 

@@ -190,5 +190,7 @@ class JsonPathBuiltinsTest {
         + "[array boolean integer number null object string]";
     assertEquals(arr(BooleanValue.FALSE, s(why)), call(F, "json.verify_schema", s("{\"type\": \"unknown_type\"}")));
     assertEquals(arr(BooleanValue.FALSE, s(why)), call(F, "json.verify_schema", j("{\"type\":\"unknown_type\"}")));
+    assertEquals(arr(BooleanValue.FALSE, s("jsonschema: Invalid regex pattern '(('")),
+        call(F, "json.verify_schema", j("{\"patternProperties\":{\"((\":{}}}")));
   }
 }
