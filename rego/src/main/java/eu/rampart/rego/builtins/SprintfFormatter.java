@@ -290,6 +290,10 @@ final class SprintfFormatter {
     }
 
     private void printArg(Object arg, int verb) {
+      if (verb == 'T') { // Go handles %T before looking at the value
+        pad(truncate(goTypeName(arg)), false);
+        return;
+      }
       if (arg instanceof Long l) {
         fmtInteger(l, verb);
       } else if (arg instanceof BigInteger bi) {

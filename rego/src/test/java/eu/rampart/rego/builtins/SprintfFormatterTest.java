@@ -87,6 +87,7 @@ class SprintfFormatterTest {
     assertEquals("a %!d(MISSING)", f("a %d", "[]"));
     assertEquals("a%!(EXTRA int=1, string=x)", f("a", "[1, \"x\"]"));
     assertEquals("100%", f("100%%", "[]"));
+    assertEquals("int string float64 *big.Int string", f("%T %T %T %T %T", "[1, \"a\", 1.5, 18446744073709551616, [1]]"));
     assertEquals("%!(NOVERB)", f("%", "[]"));
     assertEquals("b a", f("%[2]s %[1]s", "[\"a\", \"b\"]"));
     assertEquals("%!s(BADINDEX)", f("%[3]s", "[\"a\"]"));
