@@ -56,17 +56,18 @@ public final class TestCommand implements Callable<Integer> {
       return ExitCodes.EVALUATION_ERROR;
     }
     List<TestResult> results = TestRunner.run(rego);
-    int pass = 0, fail = 0, error = 0;
+    int pass = 0, fail = 0, error = 0, skip = 0;
     for (TestResult r : results) {
       switch (r.status()) {
         case PASS: pass++; break;
         case FAIL: fail++; break;
+        case SKIP: skip++; break;
         default: error++;
       }
-      if (verbose || r.status() != TestResult.Status.PASS) {
+      if (verbose || r.status() == TestResult.Status.FAIL || r.status() == TestResult.Status.ERROR) {
         out.println(r.path() + ": " + r.status() + " (" + r.duration() + ")");
         if (r.status() == TestResult.Status.ERROR) out.println("  " + r.message());
-        if (verbose || r.status() != TestResult.Status.PASS) for (String line : r.output()) out.println("  " + line);
+        for (String line : r.output()) out.println("  " + line);
       }
     }
     int total = results.size();
@@ -75,6 +76,7 @@ public final class TestCommand implements Callable<Integer> {
     if (pass > 0 || total == 0) out.println("PASS: " + pass + "/" + total);
     if (fail > 0) out.println("FAIL: " + fail + "/" + total);
     if (error > 0) out.println("ERROR: " + error + "/" + total);
+    if (skip > 0) out.println("SKIPPED: " + skip + "/" + total);
     out.flush();
     return fail + error > 0 ? ExitCodes.VIOLATIONS : ExitCodes.OK;
   }

@@ -2,9 +2,9 @@ package eu.rampart.rego.tester;
 
 import java.util.List;
 
-/** Outcome of one {@code test_*} rule: PASS (true), FAIL (false or undefined) or ERROR. */
+/** Outcome of one {@code test_*} rule: PASS (true), FAIL (false or undefined), ERROR, or SKIP ({@code todo_test_*}). */
 public record TestResult(String path, String file, int line, Status status, String message, long nanos, List<String> output) {
-  public enum Status { PASS, FAIL, ERROR }
+  public enum Status { PASS, FAIL, ERROR, SKIP }
 
   /** OPA's duration format, e.g. {@code 1.234ms} or {@code 512µs}. */
   public String duration() {

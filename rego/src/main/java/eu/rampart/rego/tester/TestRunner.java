@@ -26,7 +26,7 @@ public final class TestRunner {
     Map<String, CompiledRule> byPath = new LinkedHashMap<>();
     for (CompiledRule r : rego.compiled().rules()) {
       String name = r.path.get(r.path.size() - 1);
-      if (!name.startsWith("test_") || !r.suffix.isEmpty() || r.rule.kind() != Rule.Kind.SINGLE || r.rule.isDefault()) continue;
+      if (!(name.startsWith("test_") || name.startsWith("todo_test_")) || !r.suffix.isEmpty() || r.rule.kind() != Rule.Kind.SINGLE || r.rule.isDefault()) continue;
       byPath.putIfAbsent(r.dataPath(), r);
     }
     List<CompiledRule> out = new ArrayList<>(byPath.values());
@@ -42,6 +42,9 @@ public final class TestRunner {
 
   private static TestResult runOne(Rego rego, CompiledRule t) {
     List<String> printed = new ArrayList<>();
+    if (t.path.get(t.path.size() - 1).startsWith("todo_")) {
+      return new TestResult(t.dataPath(), t.file, t.rule.loc().line(), TestResult.Status.SKIP, "todo", 0, printed);
+    }
     long start = System.nanoTime();
     try {
       PreparedQuery q = rego.prepare(t.dataPath());

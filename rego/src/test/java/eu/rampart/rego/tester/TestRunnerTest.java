@@ -18,10 +18,12 @@ class TestRunnerTest {
             "test_undefined_is_fail if input.nothing",
             "test_error if 1 / 0",
             "helper if true",
+            "todo_test_later if false",
             ""))
         .build();
     List<TestResult> rs = TestRunner.run(rego);
-    assertEquals(4, rs.size());
+    assertEquals(5, rs.size());
+    assertEquals(TestResult.Status.SKIP, rs.get(4).status());
     assertEquals("data.p.test_allowed", rs.get(0).path());
     assertEquals(TestResult.Status.PASS, rs.get(0).status());
     assertEquals(TestResult.Status.FAIL, rs.get(1).status());
