@@ -52,11 +52,7 @@ public final class AuditTrail extends ComponentResource {
     super(TYPE, name, options);
     Placement at = args.placement;
     Map<String, String> tags = Tags.of(args.settings, Tags.Classification.CONFIDENTIAL);
-    int retention = Math.max(MIN_RETENTION_DAYS, args.settings.integer("logs.retentionDays").orElse(MIN_RETENTION_DAYS));
-    if (retention > MAX_RETENTION_DAYS) {
-      throw new IllegalArgumentException("setting 'rampart.logs.retentionDays' in " + args.settings.environmentFile()
-          + " must be at most " + MAX_RETENTION_DAYS + " (Log Analytics limit), got " + retention);
-    }
+    int retention = Math.max(MIN_RETENTION_DAYS, checkedLogRetentionDays(args.settings));
 
     this.workspace = new Workspace(name + "-workspace", WorkspaceArgs.builder()
         .resourceGroupName(args.resourceGroupName)
@@ -105,6 +101,19 @@ public final class AuditTrail extends ComponentResource {
               .build(), ChildOptions.of(this, at)));
     }
     registerOutputs(Map.of("workspaceId", workspace.id()));
+  }
+
+  /**
+   * {@code logs.retentionDays} (365 when absent), failing when no workspace could keep logs that
+   * long or the value is not a positive number of days.
+   */
+  public static int checkedLogRetentionDays(Settings settings) {
+    int days = settings.integer("logs.retentionDays").orElse(MIN_RETENTION_DAYS);
+    if (days < 1 || days > MAX_RETENTION_DAYS) {
+      throw settings.invalid("logs.retentionDays", "must be between 1 and " + MAX_RETENTION_DAYS
+          + " days (Log Analytics interactive retention limit), got " + days);
+    }
+    return days;
   }
 
   public Workspace workspace() { return workspace; }

@@ -29,6 +29,8 @@ public final class AzureLandingZone {
   public static final String BACKUP_KEY = "backup-cmk";
   /** German GoBD / §147 AO: business documents are kept ten years (DATA-2). */
   static final int DOCUMENT_RETENTION_DAYS = 3650;
+  /** Two subnets per tier: 8 tier subnets, room to spread workloads over address ranges. */
+  static final int SUBNETS_PER_TIER = 2;
 
   private AzureLandingZone() {}
 
@@ -38,17 +40,26 @@ public final class AzureLandingZone {
     String primary = settings.requireString("azure.primaryLocation");
     String secondary = settings.requireString("azure.secondaryLocation");
     List<String> allowed = settings.requireStringList("policy.allowedRegions.azure");
-    AzureLocations.requireAllowed(primary, allowed, "rampart.azure.primaryLocation", settings.environmentFile());
-    AzureLocations.requireAllowed(secondary, allowed, "rampart.azure.secondaryLocation", settings.environmentFile());
+    AzureLocations.requireAllowed(settings, "azure.primaryLocation", primary, allowed);
+    AzureLocations.requireAllowed(settings, "azure.secondaryLocation", secondary, allowed);
     if (primary.equals(secondary)) {
-      throw new IllegalArgumentException("rampart.azure.primaryLocation and secondaryLocation in "
-          + settings.environmentFile() + " are both " + primary + "; backups need a second region (RES-3)");
+      throw settings.invalid("azure.secondaryLocation", "is " + secondary
+          + ", the same as azure.primaryLocation; backups need a second region (RES-3)");
     }
     boolean crossRegion = settings.crossRegionCopies();
-    if (crossRegion) AzureLocations.requireGeoPair(primary, secondary, allowed, settings.environmentFile());
+    if (crossRegion) AzureLocations.requireGeoPair(settings, primary, secondary, allowed);
     // the Recovery Services vault replicates to the pair region in every environment
-    AzureLocations.pairOf(primary).ifPresent(pair -> AzureLocations.requireAllowed(pair, allowed,
-        "the Azure pair region of rampart.azure.primaryLocation (backup vault replication)", settings.environmentFile()));
+    AzureLocations.requirePairAllowed(settings, primary, allowed);
+    int backupRetentionDays = BackupVault.checkedRetentionDays(settings);
+    BackupVault.checkedEveryHours(settings);
+    int logDays = AuditTrail.checkedLogRetentionDays(settings);
+    String vnetCidr = cidrSetting(settings, "azure.vnetCidr");
+    String vpnClientCidr = cidrSetting(settings, "vpn.clientCidr");
+    try {
+      SegmentedNetwork.carve(vnetCidr, SUBNETS_PER_TIER);
+    } catch (IllegalArgumentException e) {
+      throw settings.invalid("azure.vnetCidr", "cannot hold the landing zone's subnets: " + e.getMessage());
+    }
 
     Placement main = new Placement(provider(primary), primary);
     Output<GetClientConfigResult> client = AuthorizationFunctions.getClientConfig(InvokeArgs.Empty,
@@ -75,7 +86,6 @@ public final class AzureLandingZone {
         .keyNames(STORAGE_KEY, BACKUP_KEY)
         .build(), component(main));
 
-    int logDays = settings.integer("logs.retentionDays").orElse(AuditTrail.MIN_RETENTION_DAYS);
     EncryptedStorage logArchive = new EncryptedStorage("stlogs" + env, EncryptedStorage.Args.builder()
         .settings(settings).placement(main)
         .resourceGroupName(groups.logs().name())
@@ -90,7 +100,7 @@ public final class AzureLandingZone {
         .resourceGroupName(groups.data().name())
         .keyVault(keyVault).keyName(STORAGE_KEY)
         .geoRedundant(crossRegion)
-        .softDeleteDays(settings.requireInt("backup.retentionDays"))
+        .softDeleteDays(backupRetentionDays)
         .containers("documents")
         .classification(Tags.Classification.PERSONAL);
     if (settings.production()) documentsArgs.immutabilityDays(DOCUMENT_RETENTION_DAYS);
@@ -99,8 +109,9 @@ public final class AzureLandingZone {
     SegmentedNetwork network = new SegmentedNetwork("net-" + env, SegmentedNetwork.Args.builder()
         .settings(settings).placement(main)
         .resourceGroupName(groups.network().name())
-        .addressSpace(settings.requireString("azure.vnetCidr"))
-        .vpnClientCidr(settings.requireString("vpn.clientCidr"))
+        .addressSpace(vnetCidr)
+        .vpnClientCidr(vpnClientCidr)
+        .subnetsPerTier(SUBNETS_PER_TIER)
         .flowLogStorageAccountId(logArchive.account().id())
         .build(), component(main));
 
@@ -119,7 +130,7 @@ public final class AzureLandingZone {
         .resourceGroupName(groups.network().name())
         .gatewaySubnetId(network.gatewaySubnet().id())
         .tenantId(tenantId)
-        .clientAddressPool(settings.requireString("vpn.clientCidr"))
+        .clientAddressPool(vpnClientCidr)
         .zoneRedundant(settings.production())
         .build(), component(main));
 
@@ -149,6 +160,16 @@ public final class AzureLandingZone {
     ctx.export("documentsAccount", documents.account().name());
     ctx.export("workspaceId", trail.workspace().id());
     ctx.export("vpnGatewayId", vpn.gateway().id());
+  }
+
+  private static String cidrSetting(Settings settings, String path) {
+    String cidr = settings.requireString(path);
+    try {
+      Cidrs.address(cidr);
+    } catch (IllegalArgumentException e) {
+      throw settings.invalid(path, "is not an IPv4 CIDR range: " + e.getMessage());
+    }
+    return cidr;
   }
 
   /** An explicit azure-native provider pinned to {@code location}. */

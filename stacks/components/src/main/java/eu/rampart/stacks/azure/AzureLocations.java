@@ -1,5 +1,6 @@
 package eu.rampart.stacks.azure;
 
+import eu.rampart.stacks.common.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,25 +17,19 @@ public final class AzureLocations {
       Map.entry("francecentral", "francesouth"), Map.entry("francesouth", "francecentral"),
       Map.entry("swedencentral", "swedensouth"), Map.entry("swedensouth", "swedencentral"),
       Map.entry("norwayeast", "norwaywest"), Map.entry("norwaywest", "norwayeast"),
-      Map.entry("switzerlandnorth", "switzerlandwest"), Map.entry("switzerlandwest", "switzerlandnorth"),
-      Map.entry("polandcentral", "polandcentral"), Map.entry("italynorth", "italynorth"));
+      Map.entry("switzerlandnorth", "switzerlandwest"), Map.entry("switzerlandwest", "switzerlandnorth"));
 
   private AzureLocations() {}
 
   /** The paired region of {@code location}, if Azure pairs it with another region. */
   public static Optional<String> pairOf(String location) {
-    String pair = PAIRS.get(location);
-    return pair == null || pair.equals(location) ? Optional.empty() : Optional.of(pair);
+    return Optional.ofNullable(PAIRS.get(location));
   }
 
-  /**
-   * Fails unless {@code location} is in {@code allowed}; {@code what} names the setting for the
-   * message, e.g. {@code rampart.azure.primaryLocation}.
-   */
-  public static void requireAllowed(String location, List<String> allowed, String what, String environmentFile) {
+  /** Fails unless the location at settings {@code path} is in {@code allowed}. */
+  public static void requireAllowed(Settings settings, String path, String location, List<String> allowed) {
     if (!allowed.contains(location)) {
-      throw new IllegalArgumentException(what + " = " + location + " in " + environmentFile
-          + " is not in rampart.policy.allowedRegions.azure " + allowed);
+      throw settings.invalid(path, "is " + location + ", which is not in rampart.policy.allowedRegions.azure " + allowed);
     }
   }
 
@@ -42,14 +37,21 @@ public final class AzureLocations {
    * Fails unless geo-redundant copies of {@code primary} land in {@code secondary} and that region
    * is allowed: otherwise asking for GRS/GZRS would replicate data to a region nobody approved.
    */
-  public static void requireGeoPair(String primary, String secondary, List<String> allowed, String environmentFile) {
-    String pair = pairOf(primary).orElseThrow(() -> new IllegalArgumentException(
-        "rampart.azure.primaryLocation = " + primary + " in " + environmentFile
-            + " has no Azure region pair, so geo-redundant storage is impossible; set crossRegionCopies: false"));
+  public static void requireGeoPair(Settings settings, String primary, String secondary, List<String> allowed) {
+    String pair = pairOf(primary).orElseThrow(() -> settings.invalid("azure.primaryLocation",
+        "is " + primary + ", which has no Azure region pair, so geo-redundant copies are impossible; set crossRegionCopies: false"));
+    requirePairAllowed(settings, primary, allowed);
     if (!pair.equals(secondary)) {
-      throw new IllegalArgumentException("rampart.azure.secondaryLocation = " + secondary + " in " + environmentFile
-          + " is not the Azure pair of " + primary + " (" + pair + "), where geo-redundant copies land");
+      throw settings.invalid("azure.secondaryLocation", "is " + secondary + ", not the Azure pair of " + primary
+          + " (" + pair + "), where geo-redundant copies land");
     }
-    requireAllowed(pair, allowed, "the geo-redundant pair of " + primary, environmentFile);
+  }
+
+  /** Fails when {@code primary} has a pair region outside {@code allowed}. */
+  public static void requirePairAllowed(Settings settings, String primary, List<String> allowed) {
+    pairOf(primary).filter(pair -> !allowed.contains(pair)).ifPresent(pair -> {
+      throw settings.invalid("azure.primaryLocation", "is " + primary + ", whose Azure pair region " + pair
+          + " (where geo-redundant storage and backups replicate) is not in rampart.policy.allowedRegions.azure " + allowed);
+    });
   }
 }

@@ -63,16 +63,8 @@ public final class BackupVault extends ComponentResource {
     Settings settings = args.settings;
     Map<String, String> tags = Tags.of(settings, Tags.Classification.PERSONAL);
     boolean protect = settings.protect();
-    int everyHours = settings.requireInt("backup.everyHours");
-    if (!HOURLY_INTERVALS.contains(everyHours)) {
-      throw new IllegalArgumentException("setting 'rampart.backup.everyHours' in " + settings.environmentFile()
-          + " must be one of " + HOURLY_INTERVALS + " (Azure Enhanced backup policy intervals), got " + everyHours);
-    }
-    int retentionDays = settings.requireInt("backup.retentionDays");
-    if (retentionDays < MIN_DAILY_RETENTION || retentionDays > MAX_DAILY_RETENTION) {
-      throw new IllegalArgumentException("setting 'rampart.backup.retentionDays' in " + settings.environmentFile()
-          + " must be between " + MIN_DAILY_RETENTION + " and " + MAX_DAILY_RETENTION + ", got " + retentionDays);
-    }
+    int everyHours = checkedEveryHours(settings);
+    int retentionDays = checkedRetentionDays(settings);
     String immutability = settings.production() ? "Locked" : "Unlocked";
 
     this.identity = new UserAssignedIdentity(name + "-identity", UserAssignedIdentityArgs.builder()
@@ -139,6 +131,26 @@ public final class BackupVault extends ComponentResource {
         .build(), ChildOptions.stateful(this, at, protect, vault));
 
     registerOutputs(Map.of("vaultId", vault.id()));
+  }
+
+  /** {@code backup.everyHours}, failing on an interval an Enhanced policy cannot run. */
+  public static int checkedEveryHours(Settings settings) {
+    int everyHours = settings.requireInt("backup.everyHours");
+    if (!HOURLY_INTERVALS.contains(everyHours)) {
+      throw settings.invalid("backup.everyHours",
+          "must be one of " + HOURLY_INTERVALS + " (Azure Enhanced backup policy intervals), got " + everyHours);
+    }
+    return everyHours;
+  }
+
+  /** {@code backup.retentionDays}, failing outside what a daily retention accepts. */
+  public static int checkedRetentionDays(Settings settings) {
+    int retentionDays = settings.requireInt("backup.retentionDays");
+    if (retentionDays < MIN_DAILY_RETENTION || retentionDays > MAX_DAILY_RETENTION) {
+      throw settings.invalid("backup.retentionDays",
+          "must be between " + MIN_DAILY_RETENTION + " and " + MAX_DAILY_RETENTION + " days, got " + retentionDays);
+    }
+    return retentionDays;
   }
 
   public Vault vault() { return vault; }

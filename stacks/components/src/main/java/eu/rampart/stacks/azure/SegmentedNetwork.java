@@ -103,7 +103,7 @@ public final class SegmentedNetwork extends ComponentResource {
         .location(at.location())
         .tags(tags)
         .build(), ChildOptions.of(this, at));
-    int retentionDays = Math.min(365, args.settings.requireInt("logs.retentionDays"));
+    int retentionDays = Math.min(365, AuditTrail.checkedLogRetentionDays(args.settings));
     for (Tier tier : Tier.values()) {
       flowLogs.add(new FlowLog(name + "-flowlog-" + tier.label(), FlowLogArgs.builder()
           .resourceGroupName(args.resourceGroupName)

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.rampart.stacks.common.InvalidSettingException;
+import eu.rampart.stacks.common.Settings;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AzureLocationsTest {
   private static final List<String> ALLOWED = List.of("westeurope", "northeurope", "germanywestcentral");
-  private static final String FILE = "environments/test.yaml";
+  private static final Settings SETTINGS = Settings.fromJson("{\"environment\": \"test\"}", "test");
 
   @Test
   void knowsTheEuropeanPairs() {
@@ -24,13 +26,15 @@ class AzureLocationsTest {
 
   @Test
   void geoRedundancyIsRefusedWhenThePairIsNotTheAllowedSecondary() {
-    assertDoesNotThrow(() -> AzureLocations.requireGeoPair("westeurope", "northeurope", ALLOWED, FILE));
+    assertDoesNotThrow(() -> AzureLocations.requireGeoPair(SETTINGS, "westeurope", "northeurope", ALLOWED));
     // germanywestcentral replicates to germanynorth, which is not allowed
-    IllegalArgumentException notAllowed = assertThrows(IllegalArgumentException.class,
-        () -> AzureLocations.requireGeoPair("germanywestcentral", "germanynorth", ALLOWED, FILE));
-    assertTrue(notAllowed.getMessage().contains("germanynorth") && notAllowed.getMessage().contains(FILE), notAllowed.getMessage());
-    IllegalArgumentException noPair = assertThrows(IllegalArgumentException.class,
-        () -> AzureLocations.requireGeoPair("polandcentral", "northeurope", List.of("polandcentral", "northeurope"), FILE));
+    InvalidSettingException notAllowed = assertThrows(InvalidSettingException.class,
+        () -> AzureLocations.requireGeoPair(SETTINGS, "germanywestcentral", "germanynorth", ALLOWED));
+    assertEquals("rampart.azure.primaryLocation", notAllowed.key());
+    assertTrue(notAllowed.getMessage().contains("germanynorth") && notAllowed.getMessage().contains("environments/test.yaml"),
+        notAllowed.getMessage());
+    InvalidSettingException noPair = assertThrows(InvalidSettingException.class,
+        () -> AzureLocations.requireGeoPair(SETTINGS, "polandcentral", "northeurope", List.of("polandcentral", "northeurope")));
     assertTrue(noPair.getMessage().contains("no Azure region pair"), noPair.getMessage());
   }
 }
