@@ -110,6 +110,12 @@ class OfflinePlannerTest {
     Path other = OfflinePlanner.plan(project, env, OfflinePlanner.Options.defaults().withOutput(work.resolve("again.json")));
     assertEquals(keyTime, Files.getLastModifiedTime(project.resolve(ProjectClasspath.KEY_FILE)).toMillis());
     assertEquals(JSON.readTree(text).path("resources").size(), JSON.readTree(other.toFile()).path("resources").size());
+
+    // a changed source invalidates the cache: Maven runs again and the program change shows
+    Path source = project.resolve("src/main/java/sample/SampleProgram.java");
+    Files.writeString(source, Files.readString(source).replace("new Thing(\"default-provider\"", "new Thing(\"renamed\""));
+    Path changed = OfflinePlanner.plan(project, env, OfflinePlanner.Options.defaults().withOutput(work.resolve("changed.json")));
+    assertTrue(byName(JSON.readTree(changed.toFile())).containsKey("renamed"), "the plan reflects the edited program");
   }
 
   @Test
