@@ -11,7 +11,7 @@ mvn -q -B -pl bench -am package -DskipTests
 SNAP="$ROOT/bench/target/engine-snapshot"
 rm -rf "$SNAP" && mkdir -p "$SNAP"
 CP=""
-IFS=':' read -r -a ENTRIES < "$ROOT/bench/target/bench.classpath"
+IFS=":" read -r -a ENTRIES < "$ROOT/bench/target/bench.classpath" || true  # no trailing newline: read returns 1
 for e in "${ENTRIES[@]}"; do
   case "$e" in
     "$ROOT"/*) cp -r "$e" "$SNAP/" && e="$SNAP/$(basename "$e")" ;;
