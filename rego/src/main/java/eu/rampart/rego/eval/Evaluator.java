@@ -1033,8 +1033,8 @@ final class Evaluator implements BuiltinContext {
     switch (name) {
       case "internal.member_2": return BooleanValue.of(member(args[0], args[1]));
       case "internal.member_3": {
+        // Sets pair each member with itself as key and value, as in `some k, v in set`.
         Value v = lookup(args[2], args[0]);
-        if (args[2] instanceof SetValue) v = null;
         return BooleanValue.of(v != null && v.equals(args[1]));
       }
       default:
