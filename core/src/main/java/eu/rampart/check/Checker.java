@@ -57,11 +57,8 @@ public final class Checker {
         active.add(w);
       }
     }
-    Map<Waiver, Boolean> used = new IdentityHashMap<>();
-    List<FileResult> files = new ArrayList<>();
-    for (PolicyInputSource source : sources) {
-      files.add(checkOne(source, env, overrides, active, used));
-    }
+    Map<Waiver, Boolean> used = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    List<FileResult> files = evaluateAll(sources, env, overrides, active, used);
     boolean anyEvaluated = files.stream().anyMatch(f -> f.errors().isEmpty());
     for (Waiver w : active) {
       // "matches nothing" is only meaningful when something was evaluated
@@ -77,6 +74,35 @@ public final class Checker {
       for (WaivedFinding x : f.waived()) if (known.putIfAbsent(x.finding().controlId(), true) == null) catalogue.add(Control.fromFinding(x.finding()));
     }
     return new CheckResult(env.name(), catalogue, files, notices, List.of());
+  }
+
+  /** Inputs are independent: evaluate two at a time (the prepared query is thread-safe). */
+  private List<FileResult> evaluateAll(List<? extends PolicyInputSource> sources, CheckEnvironment env,
+                                       Map<String, Enforcement> overrides, List<Waiver> active, Map<Waiver, Boolean> used) {
+    List<FileResult> files = new ArrayList<>();
+    if (sources.size() <= 1) {
+      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, used));
+      return files;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
+      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, used)));
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          files.add(futures.get(i).get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          files.add(FileResult.failed(sources.get(i).name(), CheckError.evaluation(sources.get(i).name(),
+              "policy evaluation failed: " + e.getCause())));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          files.add(FileResult.failed(sources.get(i).name(), CheckError.evaluation(sources.get(i).name(), "interrupted")));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return files;
   }
 
   private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, Map<String, Enforcement> overrides,

@@ -177,6 +177,31 @@ class CheckerTest {
   }
 
   @Test
+  void severalInputsKeepTheirOrderAndShareWaivers() {
+    PolicyPack pack = new FakePack(List.of(), in -> {
+      String name = ((StringValue) ((ObjectValue) ((ObjectValue) in).get("stack")).get("name")).value();
+      List<Value> fs = new ArrayList<>();
+      if (name.equals("c")) fs.add(JavaValues.from(finding("RES-1", "critical", "mandatory", VAULT, "in eastus")));
+      return eu.rampart.rego.value.SetValue.of(fs);
+    });
+    List<PolicyInputSource> inputs = new ArrayList<>();
+    for (String n : List.of("a", "b", "c", "d")) {
+      inputs.add(new PolicyInputSource() {
+        @Override public String name() { return n + ".json"; }
+        @Override public ObjectValue load() {
+          return (ObjectValue) JavaValues.from(Map.of("stack", Map.of("name", n), "resources", List.of()));
+        }
+      });
+    }
+    List<Object> waivers = List.of(WaiversTest.waiver("RES-1", "**::keys", "2027-01-31"));
+    CheckResult r = new Checker(pack, TODAY).check(inputs, env(waivers, Map.of()));
+    assertEquals(List.of("a.json", "b.json", "c.json", "d.json"), r.files().stream().map(FileResult::input).toList());
+    assertEquals(1, r.files().get(2).waived().size());
+    assertTrue(r.notices().isEmpty(), "the waiver was used by one of the inputs: " + r.notices());
+    assertEquals(0, r.exitCode(FailOn.MANDATORY));
+  }
+
+  @Test
   void findingsAreOrderedBySeverityThenControl() {
     PolicyPack pack = FakePack.returning(List.of(
         finding("LOG-3", "medium", "advisory", BUCKET, "a"),
