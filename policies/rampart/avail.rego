@@ -17,7 +17,7 @@ deny := avail_1
 avail_1 contains f if {
 	some vpc in lib.resources
 	vpc.type == "aws:ec2/vpc:Vpc"
-	subnets := [s | some s in lib.resources; s.type == "aws:ec2/subnet:Subnet"; lib.attached(s, "vpcId", vpc, {"aws:ec2/vpc:Vpc"})]
+	subnets := lib.configs(vpc, {"aws:ec2/subnet:Subnet"})
 	count(subnets) > 0
 	zones := {z | some s in subnets; z := zone_of(s)}
 	not some_zone_unknown(subnets)

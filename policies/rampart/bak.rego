@@ -264,11 +264,7 @@ bak_3 contains f if {
 	f := lib.finding("BAK-3", v.urn, sprintf("%s is not encrypted with a customer-managed key", [lib.label(v)]))
 }
 
-vault_locked(v) if {
-	some l in lib.resources
-	l.type == "aws:backup/vaultLockConfiguration:VaultLockConfiguration"
-	lib.attached(l, "backupVaultName", v, {"aws:backup/vault:Vault"})
-}
+vault_locked(v) if count(lib.configs(v, {"aws:backup/vaultLockConfiguration:VaultLockConfiguration"})) > 0
 
 bak_3 contains f if {
 	some v in azure_vaults

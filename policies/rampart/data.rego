@@ -253,9 +253,7 @@ data_2 contains f if {
 }
 
 azure_immutable_10_years(a) if {
-	some p in lib.resources
-	p.type == "azure-native:storage:BlobContainerImmutabilityPolicy"
-	lib.attached(p, "accountName", a, {"azure-native:storage:StorageAccount"})
+	some p in lib.configs(a, {"azure-native:storage:BlobContainerImmutabilityPolicy"})
 	lib.num(lib.get(lib.props(p), "immutabilityPeriodSinceCreationInDays", 0)) >= retention_10_years
 }
 
@@ -321,9 +319,7 @@ data_3 contains f if {
 }
 
 blob_soft_delete(a) if {
-	some s in lib.resources
-	s.type == "azure-native:storage:BlobServiceProperties"
-	lib.attached(s, "accountName", a, {"azure-native:storage:StorageAccount"})
+	some s in lib.configs(a, {"azure-native:storage:BlobServiceProperties"})
 	lib.is_true(lib.get(lib.get(lib.props(s), "deleteRetentionPolicy", {}), "enabled", false))
 }
 

@@ -94,10 +94,9 @@ ingress_rules contains rule if {
 	rule := aws_rule(r.urn, owning_sg(r), label(r), props(r), "ipProtocol", sources)
 }
 
-owning_sg(r) := sg.urn if {
-	some sg in resources
-	sg.type in sg_types
-	attached(r, "securityGroupId", sg, sg_types)
+owning_sg(r) := sort(ts)[0] if {
+	ts := targets(r, "securityGroupId", sg_types)
+	count(ts) > 0
 } else := ""
 
 # aws-native (Cloud Control) security groups: securityGroupIngress[] and SecurityGroupIngress resources.
@@ -177,17 +176,23 @@ ingress_rules contains rule if {
 	some rule in az_rule(r.urn, owning_nsg(r), props(r))
 }
 
-owning_nsg(r) := nsg.urn if {
-	some nsg in resources
-	nsg.type in nsg_types
-	attached(r, "networkSecurityGroupName", nsg, nsg_types)
+owning_nsg(r) := sort(ts)[0] if {
+	ts := targets(r, "networkSecurityGroupName", nsg_types)
+	count(ts) > 0
 } else := ""
 
 # all Azure security rules (any direction) of an NSG, for the default-deny check.
 nsg_rules(nsg) := array.concat(
 	[sr | some sr in as_list(object.get(props(nsg), "securityRules", [])); is_object(sr)],
-	[props(r) | some r in resources; r.type in nsg_rule_types; attached(r, "networkSecurityGroupName", nsg, nsg_types)]
+	[props(r) | some r in nsg_rule_resources[nsg.urn]]
 )
+
+nsg_rule_resources[u] contains r if {
+	some r in resources
+	r.type in nsg_rule_types
+	u := owning_nsg(r)
+	u != ""
+}
 
 # ---- rules and ports
 
@@ -205,32 +210,29 @@ internet_open(rule) if {
 # ---- load balancers
 
 # lb_group(urn): the security group / NSG fronts a load balancer.
-lb_group(urn) if {
-	some sg in resources
-	sg.urn == urn
-	sg.type in sg_types
+lb_group(urn) if urn in lb_groups
+
+lb_groups contains u if {
 	some lb in resources
 	lb.type in aws_lb_types
-	attached(lb, "securityGroups", sg, sg_types)
+	some u in targets(lb, "securityGroups", sg_types)
 }
 
 # An Azure NSG attached to the subnet of an Application Gateway.
-lb_group(urn) if {
-	some nsg in resources
-	nsg.urn == urn
-	nsg.type in nsg_types
-	some sn in azure_subnets
-	refers(sn.nsg, nsg)
+lb_groups contains nsg.urn if {
 	some gw in resources
 	gw.type == "azure-native:network:ApplicationGateway"
 	some ipc in as_list(object.get(props(gw), "gatewayIPConfigurations", []))
+	some sn in azure_subnets
 	subnet_ref_matches(az_field_or(ipc, "subnet", {}), sn)
+	some nsg in resources
+	nsg.type in nsg_types
+	refers(sn.nsg, nsg)
 }
 
 # An NSG of the public tier: by NET-1 that tier holds load balancers only.
-lb_group(urn) if {
+lb_groups contains nsg.urn if {
 	some nsg in resources
-	nsg.urn == urn
 	nsg.type in nsg_types
 	tier_of(nsg, get(props(nsg), "networkSecurityGroupName", object.get(nsg, "name", ""))) == "public"
 }

@@ -11,57 +11,129 @@ identity_keys := [
 	"workspaceName", "serverName", "keyName", "diskName", "virtualNetworkGatewayName",
 ]
 
-# identities(r): every string that identifies r, lower case for Azure ids which are case-insensitive.
+# Name properties that, on a child resource, name its parent (a Key's vaultName, a bucket policy's
+# bucket): they identify only resources of the listed types.
+own_name_types := {
+	"bucket": bucket_types,
+	"accountName": {"azure-native:storage:StorageAccount"},
+	"vaultName": {"azure-native:keyvault:Vault", "azure-native:recoveryservices:Vault", "azure-native:dataprotection:BackupVault"},
+	"networkSecurityGroupName": {"azure-native:network:NetworkSecurityGroup"},
+	"virtualNetworkName": {"azure-native:network:VirtualNetwork"},
+	"routeTableName": {"azure-native:network:RouteTable"},
+	"backupVaultName": set(),
+	"serverName": {"azure-native:sql:Server", "azure-native:dbforpostgresql:Server", "azure-native:dbforpostgresql:FlexibleServer", "azure-native:dbformysql:Server", "azure-native:dbformysql:FlexibleServer"},
+	"workspaceName": {"azure-native:operationalinsights:Workspace"},
+	"virtualNetworkGatewayName": {"azure-native:network:VirtualNetworkGateway"},
+}
+
+own_identity_key(r, k) if not own_name_types[k]
+
+own_identity_key(r, k) if r.type in own_name_types[k]
+
+# identities(r): every string that identifies r.
 identities(r) := {v |
 	some k in identity_keys
+	own_identity_key(r, k)
 	v := props(r)[k]
 	nonempty(v)
 } | {r.urn} | {v | v := r.id; nonempty(v)}
 
-# refers(v, t): the value v (a string, an {"id": ...} object, or a list of them) refers to resource t.
-refers(v, t) if {
-	some s in ref_strings(v)
-	refers_string(s, t)
+# Every lookup goes through indexes built once per evaluation (ident_index, urn_type, by_urn), so
+# joining N resources costs about N lookups, not N x N comparisons.
+
+# identity_lookup_keys(r): identities and their lower-case forms (Azure names are case-insensitive).
+identity_lookup_keys(r) := identities(r) | {lower(v) | some v in identities(r)}
+
+# ident_index[key]: URNs of the resources identified by key.
+ident_index[k] contains r.urn if {
+	some r in resources
+	some k in identity_lookup_keys(r)
 }
 
+urn_type[r.urn] := r.type if some r in resources
+
+all_types := {t | some t in urn_type}
+
+by_urn[r.urn] contains r if some r in resources
+
+# ref_strings(v): the strings of a value that may be a string, an {"id": ...} object or a list of them.
 ref_strings(v) := {s | some x in as_list(v); is_string(x); s := x} | {s | some o in as_list(v); is_object(o); s := o.id; is_string(s)}
 
-refers_string(s, t) if s in identities(t)
+# ref_keys(s): index keys a reference string may match: itself, the last segment of an Azure
+# resource id (lower case), the bucket name of an S3 ARN.
+ref_keys(s) := {s} | azure_id_keys(s) | s3_arn_keys(s)
 
-# Azure resource id: compare its last segment with the target's Azure name.
-refers_string(s, t) if {
+azure_id_keys(s) := {lower(parts[count(parts) - 1])} if {
 	startswith(lower(s), "/subscriptions/")
 	parts := split(s, "/")
-	last := lower(parts[count(parts) - 1])
-	some n in identities(t)
-	lower(n) == last
-}
+} else := set()
 
-# An S3 ARN "arn:aws:s3:::bucket-name[/key]".
-refers_string(s, t) if {
+s3_arn_keys(s) := {split(substring(s, count("arn:aws:s3:::"), -1), "/")[0]} if {
 	startswith(s, "arn:aws:s3:::")
-	name := split(substring(s, count("arn:aws:s3:::"), -1), "/")[0]
-	name in identities(t)
+} else := set()
+
+# value_targets(v, types): URNs of resources of `types` that the value v refers to.
+value_targets(v, types) := {u |
+	some s in ref_strings(v)
+	some k in ref_keys(s)
+	some u in ident_index[k]
+	urn_type[u] in types
 }
 
-depends_on(s, t) if t.urn in object.get(s, "dependencies", [])
+# refers(v, t): the value v refers to resource t.
+refers(v, t) if t.urn in value_targets(v, {t.type})
 
-depends_on(s, t) if t.urn == object.get(s, "parent", null)
+# targets(s, key, types): what separate resource s belongs to through property key: the resources of
+# `types` the property refers to, or, when it refers to none, those of `types` s depends on.
+targets(s, key, types) := ts if {
+	ts := value_targets(get(props(s), key, null), types)
+	count(ts) > 0
+} else := {u |
+	some u in dependency_urns(s)
+	urn_type[u] in types
+}
+
+dependency_urns(s) := {u | some u in object.get(s, "dependencies", [])} | {u | u := object.get(s, "parent", null); is_string(u)}
+
+depends_on(s, t) if t.urn in dependency_urns(s)
 
 # attached(s, key, t, types): separate resource s belongs to t (one of `types`) via property `key`,
 # or, when that property refers to no resource of those types, via a dependency on t.
-attached(s, key, t, types) if refers(props(s)[key], t)
+attached(s, key, t, types) if t.urn in targets(s, key, types)
 
-attached(s, key, t, types) if {
-	not key_resolves(s, key, types)
-	depends_on(s, t)
+# config_index[target urn]: the separate configuration resources that belong to a resource, for the
+# types of config_links ({type: [property, target types]}).
+config_links := {
+	"aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": ["bucket", bucket_types],
+	"aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": ["bucket", bucket_types],
+	"aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock": ["bucket", bucket_types],
+	"aws:s3/bucketPolicy:BucketPolicy": ["bucket", bucket_types],
+	"aws-native:s3:BucketPolicy": ["bucket", bucket_types],
+	"aws:s3/bucketAclV2:BucketAclV2": ["bucket", bucket_types],
+	"aws:s3/bucketVersioningV2:BucketVersioningV2": ["bucket", bucket_types],
+	"aws:s3/bucketVersioning:BucketVersioning": ["bucket", bucket_types],
+	"aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2": ["bucket", bucket_types],
+	"aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration": ["bucket", bucket_types],
+	"aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2": ["bucket", bucket_types],
+	"aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration": ["bucket", bucket_types],
+	"aws:s3/bucketReplicationConfig:BucketReplicationConfig": ["bucket", bucket_types],
+	"aws:backup/vaultLockConfiguration:VaultLockConfiguration": ["backupVaultName", {"aws:backup/vault:Vault"}],
+	"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup": ["vpcId", {"aws:ec2/vpc:Vpc"}],
+	"aws:ec2/flowLog:FlowLog": ["vpcId", {"aws:ec2/vpc:Vpc"}],
+	"aws:ec2/subnet:Subnet": ["vpcId", {"aws:ec2/vpc:Vpc"}],
+	"azure-native:storage:BlobServiceProperties": ["accountName", {"azure-native:storage:StorageAccount"}],
+	"azure-native:storage:BlobContainerImmutabilityPolicy": ["accountName", {"azure-native:storage:StorageAccount"}],
+	"azure-native:network:FlowLog": ["targetResourceId", {"azure-native:network:NetworkSecurityGroup", "azure-native:network:VirtualNetwork"}],
 }
 
-key_resolves(s, key, types) if {
-	some o in resources
-	o.type in types
-	refers(props(s)[key], o)
+config_index[u] contains s if {
+	some s in resources
+	link := config_links[s.type]
+	some u in targets(s, link[0], link[1])
 }
+
+# configs(t, types): separate resources of `types` configuring t.
+configs(t, types) := [s | some s in config_index[t.urn]; s.type in types]
 
 of_type(types) := [r | some r in resources; r.type in types]
 
@@ -85,30 +157,23 @@ tag_values(r, key) := {v |
 	v := t[vk]
 }
 
-# mentions(v, t): an Azure resource id that names t or one of t's children
-# (".../storageAccounts/name/blobServices/default").
-mentions(v, t) if {
-	is_string(v)
-	some n in identities(t)
-	not startswith(n, "urn:")
-	contains(concat("", [lower(v), "/"]), concat("", ["/", lower(n), "/"]))
-}
+# uri_targets(d): the resources a diagnostic setting's resourceUri names, itself or as the parent
+# of a child (".../storageAccounts/name/blobServices/default" names the account): every segment
+# of the id is looked up; when none resolves, the setting's dependencies decide.
+uri_targets(d) := ts if {
+	uri := get(props(d), "resourceUri", null)
+	ts := {u |
+		some s in ref_strings(uri)
+		some seg in split(lower(s), "/")
+		seg != ""
+		some u in ident_index[seg]
+		u != d.urn
+	} | value_targets(uri, all_types)
+	count(ts) > 0
+} else := dependency_urns(d)
 
 # diagnostic_for(d, t): diagnostic setting d is about resource t.
-diagnostic_for(d, t) if mentions(get(props(d), "resourceUri", null), t)
-
-diagnostic_for(d, t) if refers(get(props(d), "resourceUri", null), t)
-
-diagnostic_for(d, t) if {
-	not resolvable_uri(d)
-	depends_on(d, t)
-}
-
-resolvable_uri(d) if {
-	some o in resources
-	o.urn != d.urn
-	mentions(get(props(d), "resourceUri", null), o)
-}
+diagnostic_for(d, t) if t.urn in uri_targets(d)
 
 diagnostic_destination(d) if {
 	some k in ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId"]

@@ -53,12 +53,13 @@ test_port_range if {
 
 test_refers_azure_id_case_insensitive if {
 	nsg := t.azure("azure-native:network:NetworkSecurityGroup", "nsg", {"networkSecurityGroupName": "NSG-App"})
-	lib.refers("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg-app", nsg)
+	lib.refers("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg-app", nsg) with input as t.inp([nsg])
 }
 
 test_refers_s3_arn if {
 	b := t.aws("aws:s3/bucketV2:BucketV2", "b", {"bucket": "docs-1"})
-	lib.refers("arn:aws:s3:::docs-1", b)
+	lib.refers("arn:aws:s3:::docs-1", b) with input as t.inp([b])
+	not lib.refers("arn:aws:s3:::docs-2", b) with input as t.inp([b])
 }
 
 test_stack_urn_from_stack_resource if {
@@ -70,4 +71,23 @@ test_cloud_from_type_prefix if {
 	lib.cloud({"type": "aws:s3/bucketV2:BucketV2"}) == "aws"
 	lib.cloud({"type": "azure-native:storage:StorageAccount", "cloud": "other"}) == "azure"
 	lib.cloud({"type": "random:index/randomId:RandomId"}) == "other"
+}
+
+test_targets_fall_back_to_dependencies if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "b", {"bucket": "docs-1"})
+	s := t.deps(t.aws("aws:s3/bucketVersioningV2:BucketVersioningV2", "v", {"bucket": "[unknown]"}), [b])
+	lib.targets(s, "bucket", lib.bucket_types) == {b.urn} with input as t.inp([b, s])
+}
+
+test_targets_prefer_the_property if {
+	b1 := t.aws("aws:s3/bucketV2:BucketV2", "b1", {"bucket": "docs-1"})
+	b2 := t.aws("aws:s3/bucketV2:BucketV2", "b2", {"bucket": "docs-2"})
+	s := t.deps(t.aws("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "r", {"bucket": "docs-1"}), [b1, b2])
+	lib.targets(s, "bucket", lib.bucket_types) == {b1.urn} with input as t.inp([b1, b2, s])
+}
+
+test_diagnostic_for_child_resource_uri if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"accountName": "stlogs"})
+	d := t.azure("azure-native:insights:DiagnosticSetting", "d", {"resourceUri": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/STLOGS/blobServices/default"})
+	lib.diagnostic_for(d, sa) with input as t.inp([sa, d])
 }

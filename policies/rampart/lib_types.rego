@@ -79,8 +79,4 @@ clouds := {"aws", "azure"}
 buckets := [b | some b in resources; b.type in bucket_types]
 
 # bucket_configs(b, types): separate resources of `types` that configure bucket b.
-bucket_configs(b, types) := [s |
-	some s in resources
-	s.type in types
-	attached(s, "bucket", b, bucket_types)
-]
+bucket_configs(b, types) := configs(b, types)

@@ -94,10 +94,12 @@ log_1 contains f if {
 	f := lib.finding("LOG-1", r.urn, sprintf("%s has no diagnostic setting sending its logs to Log Analytics", [lib.label(r)]))
 }
 
-has_diagnostics(r) if {
+has_diagnostics(r) if r.urn in diagnosed
+
+diagnosed contains u if {
 	some d in diagnostic_settings
-	lib.diagnostic_for(d, r)
 	lib.diagnostic_destination(d)
+	some u in lib.uri_targets(d)
 }
 
 # ---------------------------------------------------------------- LOG-2
@@ -194,11 +196,11 @@ lifecycle_rules(b) := array.concat(
 
 # Audit log groups: the destinations of trails, flow logs and Client VPN connection logs.
 audit_log_groups contains g if {
-	some g in lib.resources
-	g.type == "aws:cloudwatch/logGroup:LogGroup"
 	some src in lib.resources
+	src.type in {trail_type, "aws:ec2/flowLog:FlowLog", "aws:ec2clientvpn/endpoint:Endpoint"}
 	some ref in audit_log_refs(src)
-	lib.refers(ref, g)
+	some u in lib.value_targets(ref, {"aws:cloudwatch/logGroup:LogGroup"})
+	some g in lib.by_urn[u]
 }
 
 audit_log_refs(src) := [lib.get(lib.props(src), "cloudWatchLogsGroupArn", "")] if src.type == trail_type

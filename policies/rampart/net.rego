@@ -57,13 +57,14 @@ net_1 contains f if {
 	f := lib.finding("NET-1", i.urn, sprintf("%s in data-tier %s has a public IP", [lib.label(i), lib.label(s)]))
 }
 
-subnet_route_tables(s) := {rt |
+subnet_route_tables(s) := {rt | some u in route_tables_of[s.urn]; some rt in lib.by_urn[u]}
+
+# route_tables_of[subnet urn]: route tables associated with the subnet.
+route_tables_of[su] contains ru if {
 	some a in lib.resources
 	a.type == "aws:ec2/routeTableAssociation:RouteTableAssociation"
-	lib.attached(a, "subnetId", s, {subnet_type})
-	some rt in lib.resources
-	rt.type in rt_types
-	lib.attached(a, "routeTableId", rt, rt_types)
+	some su in lib.targets(a, "subnetId", {subnet_type})
+	some ru in lib.targets(a, "routeTableId", rt_types)
 }
 
 route_table_to_igw(rt) if {
@@ -71,11 +72,13 @@ route_table_to_igw(rt) if {
 	igw_ref(lib.get(route, "gatewayId", null))
 }
 
-route_table_to_igw(rt) if {
+route_table_to_igw(rt) if rt.urn in igw_route_tables
+
+igw_route_tables contains u if {
 	some route in lib.resources
 	route.type == "aws:ec2/route:Route"
-	lib.attached(route, "routeTableId", rt, rt_types)
 	route_to_igw(route)
+	some u in lib.targets(route, "routeTableId", rt_types)
 }
 
 route_to_igw(route) if igw_ref(lib.get(lib.props(route), "gatewayId", null))
@@ -83,9 +86,7 @@ route_to_igw(route) if igw_ref(lib.get(lib.props(route), "gatewayId", null))
 # A gateway id that is not resolvable yet: the route's dependency on the gateway decides.
 route_to_igw(route) if {
 	lib.get(lib.props(route), "gatewayId", null) != null
-	some igw in lib.resources
-	igw.type in igw_types
-	lib.attached(route, "gatewayId", igw, igw_types)
+	count(lib.targets(route, "gatewayId", igw_types)) > 0
 }
 
 igw_ref(v) if {
@@ -93,11 +94,7 @@ igw_ref(v) if {
 	startswith(v, "igw-")
 }
 
-igw_ref(v) if {
-	some igw in lib.resources
-	igw.type in igw_types
-	lib.refers(v, igw)
-}
+igw_ref(v) if count(lib.value_targets(v, igw_types)) > 0
 
 net_1 contains f if {
 	some sn in lib.azure_subnets
@@ -307,11 +304,7 @@ net_5 contains f if {
 	f := lib.finding("NET-5", vpc.urn, sprintf("%s does not manage its default security group (AWS's default allows traffic inside the group and all egress)", [lib.label(vpc)]))
 }
 
-default_sg_managed(vpc) if {
-	some sg in lib.resources
-	sg.type == "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
-	lib.attached(sg, "vpcId", vpc, vpc_types)
-}
+default_sg_managed(vpc) if count(lib.configs(vpc, {"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"})) > 0
 
 net_5 contains f if {
 	some s in aws_subnets
@@ -321,16 +314,18 @@ net_5 contains f if {
 
 nacl_types := {"aws:ec2/networkAcl:NetworkAcl", "aws:ec2/defaultNetworkAcl:DefaultNetworkAcl"}
 
-subnet_has_nacl(s) if {
+subnet_has_nacl(s) if s.urn in nacl_subnets
+
+nacl_subnets contains u if {
 	some n in lib.resources
 	n.type in nacl_types
-	lib.refers(lib.get(lib.props(n), "subnetIds", []), s)
+	some u in lib.value_targets(lib.get(lib.props(n), "subnetIds", []), {subnet_type})
 }
 
-subnet_has_nacl(s) if {
+nacl_subnets contains u if {
 	some a in lib.resources
 	a.type == "aws:ec2/networkAclAssociation:NetworkAclAssociation"
-	lib.attached(a, "subnetId", s, {subnet_type})
+	some u in lib.targets(a, "subnetId", {subnet_type})
 }
 
 net_5 contains f if {
@@ -402,9 +397,7 @@ net_6 contains f if {
 }
 
 vpc_flow_logged(vpc) if {
-	some fl in lib.resources
-	fl.type == "aws:ec2/flowLog:FlowLog"
-	lib.attached(fl, "vpcId", vpc, vpc_types)
+	some fl in lib.configs(vpc, {"aws:ec2/flowLog:FlowLog"})
 	some k in ["logDestination", "logGroupName"]
 	d := lib.get(lib.props(fl), k, "")
 	d != ""
@@ -419,15 +412,10 @@ net_6 contains f if {
 
 azure_flow_logs := [fl | some fl in lib.resources; fl.type == "azure-native:network:FlowLog"]
 
-azure_flow_logged(nsg) if {
-	some fl in azure_flow_logs
-	lib.attached(fl, "targetResourceId", nsg, lib.nsg_types)
-}
+azure_flow_logged(nsg) if count(lib.configs(nsg, {"azure-native:network:FlowLog"})) > 0
 
 # A virtual network flow log covers every NSG in it.
 azure_flow_logged(nsg) if {
 	some fl in azure_flow_logs
-	some vnet in lib.resources
-	vnet.type == "azure-native:network:VirtualNetwork"
-	lib.refers(lib.get(lib.props(fl), "targetResourceId", null), vnet)
+	count(lib.value_targets(lib.get(lib.props(fl), "targetResourceId", null), {"azure-native:network:VirtualNetwork"})) > 0
 }
