@@ -870,7 +870,6 @@ final class Evaluator implements BuiltinContext {
 
   private Value evalComplete(RuleNode node) {
     LinkedHashSet<Value> vals = new LinkedHashSet<>();
-    CompiledRule[] first = {null};
     for (CompiledRule r : candidates(node)) {
       evalChain(r, r.rule, v -> {
         vals.add(v);
