@@ -113,7 +113,7 @@ public final class GateCommand implements Callable<Integer> {
       List<String> previewArgs = new ArrayList<>(List.of("preview", "--json", "--save-plan", plan.toString(), "--stack", stack));
       previewArgs.addAll(pulumiArgs);
       console.info("rampart gate: pulumi preview (stack " + stack + ")");
-      int previewCode = pulumi.get().run(stackDir, previewArgs, preview);
+      int previewCode = pulumi.get().run(stackDir, previewArgs, preview, stdout);
       if (previewCode != 0) {
         console.error("pulumi preview failed with exit code " + previewCode + "; nothing was deployed");
         return ExitCodes.EVALUATION_ERROR;
@@ -132,7 +132,7 @@ public final class GateCommand implements Callable<Integer> {
       List<String> upArgs = new ArrayList<>(List.of("up", "--plan", plan.toString(), "--yes", "--stack", stack));
       upArgs.addAll(pulumiArgs);
       console.info("rampart gate: check passed; pulumi up --plan (stack " + stack + ")");
-      int upCode = pulumi.get().run(stackDir, upArgs, null);
+      int upCode = pulumi.get().run(stackDir, upArgs, null, stdout);
       if (upCode != 0) {
         console.error("pulumi up failed with exit code " + upCode);
         return ExitCodes.EVALUATION_ERROR;

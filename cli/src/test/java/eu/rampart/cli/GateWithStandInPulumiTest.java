@@ -52,6 +52,7 @@ class GateWithStandInPulumiTest {
             ;;
           up)
             echo "Updating (stand-in)" >&2
+            echo "Resources: 16 created (stand-in)"
             exit 0
             ;;
         esac
@@ -105,6 +106,7 @@ class GateWithStandInPulumiTest {
     assertTrue(ups.get(0).contains("[--refresh] [--parallel] [4]"), "extra args reach up: " + ups.get(0));
     assertTrue(ups.get(0).contains("cwd=" + project().toRealPath()), ups.get(0));
     assertTrue(r.out().contains("PASSED"), r.out());
+    assertTrue(r.out().contains("Resources: 16 created (stand-in)"), "pulumi up's output is relayed to stdout: " + r.out());
     assertFalse(Files.exists(Path.of(savePlanArg(previews.get(0)))), "the temporary plan is removed afterwards");
   }
 

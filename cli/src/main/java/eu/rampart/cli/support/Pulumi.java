@@ -37,8 +37,11 @@ public final class Pulumi {
 
   public Path binary() { return binary; }
 
-  /** Runs pulumi with {@code args} in {@code dir}; stdout goes to {@code stdoutFile} (or is relayed when null). */
-  public int run(Path dir, List<String> args, Path stdoutFile) throws IOException, InterruptedException {
+  /**
+   * Runs pulumi with {@code args} in {@code dir}; stdout goes to {@code stdoutFile}, or when that is
+   * null is relayed (masked) to {@code stdout}.
+   */
+  public int run(Path dir, List<String> args, Path stdoutFile, java.io.PrintWriter stdout) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(binary.toString());
     cmd.addAll(args);
@@ -46,19 +49,24 @@ public final class Pulumi {
     pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
     if (stdoutFile != null) pb.redirectOutput(stdoutFile.toFile());
     Process p = pb.start();
-    Thread err = relay(p.getErrorStream());
-    Thread out = stdoutFile == null ? relay(p.getInputStream()) : null;
+    Thread err = relay(p.getErrorStream(), console::info);
+    Thread out = stdoutFile == null ? relay(p.getInputStream(), line -> {
+      synchronized (stdout) {
+        stdout.println(console.masker().apply(line));
+        stdout.flush();
+      }
+    }) : null;
     int code = p.waitFor();
     err.join();
     if (out != null) out.join();
     return code;
   }
 
-  private Thread relay(InputStream in) {
+  private Thread relay(InputStream in, java.util.function.Consumer<String> sink) {
     Thread t = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         String line;
-        while ((line = r.readLine()) != null) console.info(line);
+        while ((line = r.readLine()) != null) sink.accept(line);
       } catch (IOException ignored) {
         // the process ended; nothing more to relay
       }
