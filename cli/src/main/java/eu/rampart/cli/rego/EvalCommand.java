@@ -8,7 +8,11 @@ import eu.rampart.rego.api.RegoException;
 import eu.rampart.rego.api.RegoVersion;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.Value;
+import eu.rampart.cli.support.OutputMasker;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Built-in errors are errors instead of undefined.")
   boolean strict;
 
-  @Option(names = "--print", description = "Show output of print() calls on standard error.")
+  @Option(names = "--print", description = "Show output of print() calls on standard error (masked like all output).")
   boolean print;
 
   @Parameters(index = "0", paramLabel = "QUERY", description = "The Rego query, e.g. data.rampart.deny.")
@@ -62,7 +66,9 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("rampart: unknown --format '" + format + "': expected json or pretty");
       return ExitCodes.USAGE_OR_INPUT;
     }
-    Rego.Builder b = Rego.builder().strictBuiltinErrors(strict).printSink(print ? err::println : line -> { });
+    // Pulumi secrets in the input or data never reach the output: everything printed is masked.
+    OutputMasker masker = new OutputMasker();
+    Rego.Builder b = Rego.builder().strictBuiltinErrors(strict).printSink(print ? line -> err.println(masker.apply(line)) : line -> { });
     Value in = null;
     try {
       PolicyLoader.load(data, b, v0 ? RegoVersion.V0 : RegoVersion.V1, true);
@@ -71,15 +77,23 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("rampart: " + e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;
     }
+    Set<String> secrets = new LinkedHashSet<>();
+    if (in != null) SecretValues.collect(in, secrets);
+    SecretValues.collect(b.currentData(), secrets);
+    masker.addSecrets(secrets);
     try {
       Rego rego = b.build();
       QueryResult r = rego.prepare(query).eval(in);
-      if (format.equals("json")) out.println(r.toJson(true));
-      else printPretty(out, r);
+      StringWriter text = new StringWriter();
+      PrintWriter tw = new PrintWriter(text);
+      if (format.equals("json")) tw.println(r.toJson(true));
+      else printPretty(tw, r);
+      tw.flush();
+      out.print(masker.apply(text.toString()));
       out.flush();
       return ExitCodes.OK;
     } catch (RegoException | EvalException e) {
-      err.println(e.getMessage());
+      err.println(masker.apply(e.getMessage()));
       return ExitCodes.EVALUATION_ERROR;
     }
   }

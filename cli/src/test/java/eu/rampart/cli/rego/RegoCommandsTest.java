@@ -101,6 +101,17 @@ class RegoCommandsTest {
   }
 
   @Test
+  void evalMasksPulumiSecretsFromInput() throws Exception {
+    Path in = write("in.json", "{\"pw\": {\"4dabf18193072939515e22adb298388d\": \"1b47061264138c4ac30d75fd1eb44270\","
+        + " \"plaintext\": \"hunter2-very-secret\"}}");
+    Run r = run("eval", "-i", in.toString(), "input");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(!r.out().contains("hunter2-very-secret"), r.out());
+    assertTrue(!r.out().contains("4dabf18193072939515e22adb298388d"), r.out());
+    assertTrue(r.out().contains("[masked]"), r.out());
+  }
+
+  @Test
   void evalUnknownFormatIsUsageError() {
     assertEquals(ExitCodes.USAGE_OR_INPUT, run("eval", "--format", "xml", "true").code());
   }

@@ -83,6 +83,9 @@ public final class Rego {
 
     public Builder data(Value data) { this.data = data == null ? ObjectValue.EMPTY : data; return this; }
 
+    /** The base document set so far. */
+    public Value currentData() { return data; }
+
     public Builder strictBuiltinErrors(boolean b) { this.strict = b; return this; }
 
     public Builder timeout(Duration d) { this.timeout = d; return this; }
