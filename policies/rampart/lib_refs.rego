@@ -31,18 +31,16 @@ own_identity_key(r, k) if not own_name_types[k]
 own_identity_key(r, k) if r.type in own_name_types[k]
 
 # identities(r): every string that identifies r.
-identities(r) := {v |
-	some k in identity_keys
-	own_identity_key(r, k)
-	v := props(r)[k]
-	nonempty(v)
-} | {r.urn} | {v | v := r.id; nonempty(v)}
+identities(r) := ids if {
+	p := props(r)
+	ids := ({v | some k in identity_keys; v := p[k]; is_string(v); v != ""; v != "[unknown]"; v != "[secret]"; own_identity_key(r, k)} | {r.urn}) | {v | v := r.id; nonempty(v)}
+}
 
 # Every lookup goes through indexes built once per evaluation (ident_index, urn_type, by_urn), so
 # joining N resources costs about N lookups, not N x N comparisons.
 
 # identity_lookup_keys(r): identities and their lower-case forms (Azure names are case-insensitive).
-identity_lookup_keys(r) := identities(r) | {lower(v) | some v in identities(r)}
+identity_lookup_keys(r) := ids | {lower(v) | some v in ids} if ids := identities(r)
 
 # ident_index[key]: URNs of the resources identified by key.
 ident_index[k] contains r.urn if {
