@@ -323,6 +323,21 @@ enc_2 contains f if {
 	f := lib.finding("ENC-2", r.urn, sprintf("%s has a deletion window of %v days, less than 30", [lib.label(r), d]))
 }
 
+# Key Vault keys rotate through a rotation policy with a Rotate lifetime action.
+enc_2 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:keyvault:Key"
+	policy := lib.get(lib.get(lib.props(r), "properties", {}), "rotationPolicy", {})
+	not lib.unknown(policy)
+	not rotates(policy)
+	f := lib.finding("ENC-2", r.urn, sprintf("%s has no rotation policy with a Rotate action", [lib.label(r)]))
+}
+
+rotates(policy) if {
+	some a in lib.as_list(lib.get(policy, "lifetimeActions", []))
+	lower(lib.text(lib.get(lib.get(a, "action", {}), "type", ""))) == "rotate"
+}
+
 vault_props(r) := lib.get(lib.props(r), "properties", {})
 
 enc_2 contains f if {

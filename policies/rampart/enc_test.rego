@@ -238,3 +238,14 @@ test_enc3_azure_storage_compliant if {
 	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"enableHttpsTrafficOnly": true, "minimumTlsVersion": "TLS1_2"})
 	count(enc.enc_3) == 0 with input as t.inp([sa])
 }
+
+azure_key(props) := t.azure("azure-native:keyvault:Key", "k", {"vaultName": "kv", "properties": props})
+
+test_enc2_azure_key_without_rotation if {
+	count(enc.enc_2) == 1 with input as t.inp([azure_key({"kty": "RSA-HSM"})])
+}
+
+test_enc2_azure_key_rotating if {
+	p := {"kty": "RSA-HSM", "rotationPolicy": {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P180D"}, "action": {"type": "Rotate"}}]}}
+	count(enc.enc_2) == 0 with input as t.inp([azure_key(p)])
+}

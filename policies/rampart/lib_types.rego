@@ -51,7 +51,7 @@ residency_excluded(r) if {
 
 # Azure resources whose location is "global" by design (DNS zones, Front Door profiles).
 residency_excluded(r) if {
-	r.type in {"azure-native:network:PrivateZone", "azure-native:network:Zone", "azure-native:network:PrivateDnsZoneGroup", "azure-native:cdn:Profile", "azure-native:network:FrontDoor"}
+	r.type in {"azure-native:network:PrivateZone", "azure-native:network:Zone", "azure-native:network:VirtualNetworkLink", "azure-native:network:PrivateDnsZoneGroup", "azure-native:cdn:Profile", "azure-native:network:FrontDoor"}
 	object.get(props(r), "location", "global") == "global"
 }
 

@@ -180,3 +180,13 @@ test_res3_azure_gzrs_pair_counts if {
 test_res3_not_applicable_without_data if {
 	count(res.res_3) == 0 with input as t.inp([t.aws("aws:ec2/vpc:Vpc", "vpc", {})])
 }
+
+test_res1_global_dns_link_excluded if {
+	l := t.with_fields(t.azure("azure-native:network:VirtualNetworkLink", "link", {"location": "global"}), {"region": "global"})
+	count(res.res_1) == 0 with input as t.inp([l])
+}
+
+test_res1_global_location_on_other_types_is_violation if {
+	r := t.with_fields(t.azure("azure-native:storage:StorageAccount", "sa", {"location": "global"}), {"region": "global"})
+	count(res.res_1) == 1 with input as t.inp([r])
+}

@@ -20,6 +20,7 @@ REASONS = [
     ("ENC-2", r"deletion window of (\S+) days", "a {0}-day deletion window is shorter than the 30 days required to recover a key scheduled for deletion by mistake"),
     ("ENC-2", r"no purge protection", "without purge protection a deleted vault and its keys can be purged at once, losing every key it holds"),
     ("ENC-2", r"publicly reachable", "the vault accepts connections from any network (no `publicNetworkAccess: Disabled`, no default-deny network ACL)"),
+    ("ENC-2", r"no rotation policy with a Rotate action", "the Key Vault key has no rotation policy, so its key material is never rotated"),
     ("ENC-3", r"SecureTransport", "no bucket policy denies `aws:SecureTransport = false`, so plain-HTTP requests are accepted"),
     ("DATA-1", r"Block Public Access", "no BucketPublicAccessBlock with all four settings, so an ACL or policy change can expose the bucket"),
     ("DATA-2", r"document archive", "a bucket named `docs` is treated as a document archive and has no Object Lock COMPLIANCE retention of 10 years (GoBD)"),
