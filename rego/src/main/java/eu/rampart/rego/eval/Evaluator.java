@@ -888,8 +888,35 @@ final class Evaluator implements BuiltinContext {
   /** Evaluates a rule and its else chain: the first body with a solution gives the values. */
   private void evalChain(CompiledRule cr, Rule rule, Consumer<Value> out) {
     boolean[] found = {false};
-    evalRuleBody(cr, rule, bb -> evalTerm(rule.value(), bb, v -> { found[0] = true; out.accept(v); }));
+    if (isGround(rule.value())) {
+      // Every solution gives the same value: stop at the first (OPA's early exit).
+      try {
+        evalRuleBody(cr, rule, bb -> evalTerm(rule.value(), bb, v -> {
+          found[0] = true;
+          out.accept(v);
+          throw new EarlyExit();
+        }));
+      } catch (EarlyExit done) {
+        // found
+      }
+    } else {
+      evalRuleBody(cr, rule, bb -> evalTerm(rule.value(), bb, v -> { found[0] = true; out.accept(v); }));
+    }
     if (!found[0] && rule.elseRule() != null) evalChain(cr, rule.elseRule(), out);
+  }
+
+  /** Ends a rule body's search once its (constant) value is known. */
+  private static final class EarlyExit extends RuntimeException {
+    EarlyExit() { super(null, null, false, false); }
+  }
+
+  private static boolean isGround(Term t) {
+    if (t instanceof Term.Scalar) return true;
+    if (t instanceof Term.ArrayTerm a) return a.items().stream().allMatch(Evaluator::isGround);
+    if (t instanceof Term.SetTerm st) return st.items().stream().allMatch(Evaluator::isGround);
+    if (t instanceof Term.ObjectTerm o) return o.keys().stream().allMatch(Evaluator::isGround)
+        && o.values().stream().allMatch(Evaluator::isGround);
+    return false;
   }
 
   private void evalRuleBody(CompiledRule cr, Rule rule, Consumer<Bindings> onSolution) {
@@ -1104,13 +1131,17 @@ final class Evaluator implements BuiltinContext {
           currentRule = cr;
           try {
             Bindings bb = new Bindings();
+            boolean constant = isGround(rule.value());
             unifyArgs(rule.args(), args, 0, bb, () -> evalBody(rule.body(), 0, bb, () -> evalTerm(rule.value(), bb, v -> {
               found[0] = true;
               results.add(v);
               if (results.size() > 1) {
                 throw error("eval_conflict_error", "functions must not produce multiple outputs for same inputs", rule.loc());
               }
+              if (constant) throw new EarlyExit();
             })));
+          } catch (EarlyExit done) {
+            // this definition's value is known
           } finally {
             currentRule = save;
           }

@@ -120,6 +120,20 @@ class RegoApiTest {
   }
 
   @Test
+  void constantValuedRulesStopAtTheFirstSolution() {
+    // Without early exit this would iterate a million elements and exceed the step budget.
+    Rego rego = Rego.builder().module("p.rego", String.join("\n",
+        "package p",
+        "xs := numbers.range(1, 1000000)",
+        "any_positive if { some x in xs; x > 0 }",
+        "f(n) if { some x in xs; x > n }",
+        "g := f(0)",
+        "")).maxSteps(20_000).build();
+    assertEquals(Json.parse("true"), rego.prepare("data.p.any_positive").evalValue(null));
+    assertEquals(Json.parse("true"), rego.prepare("data.p.g").evalValue(null));
+  }
+
+  @Test
   void timeoutStopsEvaluationWithClearError() {
     Rego rego = Rego.builder().module("p.rego",
         "package p\n\nn := count([1 | some x in numbers.range(1, 3000); some y in numbers.range(1, 3000)])\n")
