@@ -9,7 +9,7 @@ import java.util.Arrays;
  * a DNS lookup, unlike InetAddress).
  */
 final class IpNet {
-  final byte[] ip; // masked network address
+  final byte[] ip; // masked network address; never written after construction (instances are shared)
   final int prefix;
 
   IpNet(byte[] ip, int prefix) {

@@ -49,9 +49,20 @@ public final class NetBuiltins implements BuiltinFamily {
     }
   }
 
+  /**
+   * Parsed networks by text. Policies test many addresses against the same few ranges, so the
+   * ranges are parsed once; the cache is dropped whole when it grows past its bound.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, IpNet> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int PARSED_MAX = 4096;
+
   private static IpNet cidr(String s) {
-    IpNet n = IpNet.parseCidr(s);
+    IpNet n = PARSED.get(s);
+    if (n != null) return n;
+    n = IpNet.parseCidr(s);
     if (n == null) throw new BuiltinError("invalid CIDR address: " + s);
+    if (PARSED.size() >= PARSED_MAX) PARSED.clear();
+    PARSED.put(s, n);
     return n;
   }
 
