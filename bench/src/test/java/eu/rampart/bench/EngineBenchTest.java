@@ -20,4 +20,10 @@ class EngineBenchTest {
       assertEquals(s.expectedDenials(), EngineBench.denials(q, input), "denials for " + n + " resources " + s.defects());
     }
   }
+
+  @Test
+  void ruleCountUsedForPerRuleCostMatchesThePack() throws Exception {
+    int rules = EngineBench.policy().split("\ndeny contains ", -1).length - 1;
+    assertEquals(EngineBench.RULES, rules);
+  }
 }
