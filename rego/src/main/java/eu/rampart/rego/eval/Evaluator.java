@@ -761,7 +761,18 @@ final class Evaluator implements BuiltinContext {
     if (multi) {
       LinkedHashSet<Value> out = new LinkedHashSet<>();
       for (CompiledRule r : candidates(node)) {
-        evalRuleBody(r, r.rule, (bb) -> evalTerm(r.rule.key(), bb, out::add));
+        if (isGround(r.rule.key())) {
+          try {
+            evalRuleBody(r, r.rule, bb -> evalTerm(r.rule.key(), bb, v -> {
+              out.add(v);
+              throw new EarlyExit();
+            }));
+          } catch (EarlyExit done) {
+            // a constant element is in the set once
+          }
+        } else {
+          evalRuleBody(r, r.rule, (bb) -> evalTerm(r.rule.key(), bb, out::add));
+        }
       }
       for (CompiledRule r : node.rules) if (!r.suffix.isEmpty()) throw error("eval_conflict_error", "conflicting rules " + node.dataPath(), r.rule.loc());
       return SetValue.wrap(out);
