@@ -46,18 +46,15 @@ public final class EngineBench {
     Path markdown = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-        case "--runs" -> runs = Integer.parseInt(args[++i]);
-        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--markdown" -> markdown = Path.of(args[++i]);
-        default -> {
-          System.err.println("unknown argument " + args[i]
-              + "; usage: EngineBench [--sizes 1000,10000,100000] [--runs N] [--warmup N] [--dir DIR] [--markdown FILE]");
-          System.exit(2);
-        }
+        case "--sizes" -> sizes = Arrays.stream(value(args, ++i).split(",")).mapToInt(s -> number(s.trim())).toArray();
+        case "--runs" -> runs = number(value(args, ++i));
+        case "--warmup" -> warmup = number(value(args, ++i));
+        case "--dir" -> dir = Path.of(value(args, ++i));
+        case "--markdown" -> markdown = Path.of(value(args, ++i));
+        default -> usage("unknown argument " + args[i]);
       }
     }
+    if (runs < 1 || warmup < 0 || Arrays.stream(sizes).anyMatch(n -> n < 1)) usage("sizes and --runs must be at least 1, --warmup at least 0");
     Files.createDirectories(dir);
     String source = policy();
     Timing compile = median(3, 7, () -> Rego.builder().module("deny.rego", source).build().prepare(QUERY).hashCode());
@@ -109,6 +106,25 @@ public final class EngineBench {
           compile.cpuNs() / 1e6, compile.wallNs() / 1e6);
       Files.writeString(markdown, text, StandardCharsets.UTF_8);
     }
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) usage(args[i - 1] + " needs a value");
+    return args[i];
+  }
+
+  private static int number(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      usage("not a whole number: " + s);
+      return 0;
+    }
+  }
+
+  private static void usage(String problem) {
+    System.err.println(problem + "; usage: EngineBench [--sizes 1000,10000,100000] [--runs N] [--warmup N] [--dir DIR] [--markdown FILE]");
+    System.exit(2);
   }
 
   /** Median wall-clock and median CPU time (of the measuring thread, where parsing and evaluation run). */
