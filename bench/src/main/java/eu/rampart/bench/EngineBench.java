@@ -40,6 +40,16 @@ public final class EngineBench {
   static final long SEED = 20260115L;
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalStateException | eu.rampart.rego.api.RegoException | eu.rampart.rego.api.EvalException e) {
+      // a wrong or failed evaluation is the finding, not a crash of the benchmark
+      System.err.println("bench: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int[] sizes = {1_000, 10_000, 100_000};
     int runs = 5, warmup = 3;
     Path dir = Path.of("bench", "target", "bench-data");
