@@ -48,9 +48,11 @@ public final class Checker {
     }
     LocalDate today = LocalDate.now(clock);
     List<Waiver> active = new ArrayList<>();
+    List<Waiver> expired = new ArrayList<>();
     List<WaiverNotice> notices = new ArrayList<>();
     for (Waiver w : waivers) {
       if (w.expiredOn(today)) {
+        expired.add(w);
         notices.add(new WaiverNotice(WaiverNotice.Kind.EXPIRED, w, w.describe() + " expired on " + w.expires()
             + " and no longer applies (owner " + w.owner() + ", reason: " + w.reason() + ")"));
       } else {
@@ -58,7 +60,7 @@ public final class Checker {
       }
     }
     Map<Waiver, Boolean> used = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-    List<FileResult> files = evaluateAll(sources, env, overrides, active, used);
+    List<FileResult> files = evaluateAll(sources, env, overrides, active, expired, used);
     boolean anyEvaluated = files.stream().anyMatch(f -> f.errors().isEmpty());
     for (Waiver w : active) {
       // "matches nothing" is only meaningful when something was evaluated
@@ -78,16 +80,17 @@ public final class Checker {
 
   /** Inputs are independent: evaluate two at a time (the prepared query is thread-safe). */
   private List<FileResult> evaluateAll(List<? extends PolicyInputSource> sources, CheckEnvironment env,
-                                       Map<String, Enforcement> overrides, List<Waiver> active, Map<Waiver, Boolean> used) {
+                                       Map<String, Enforcement> overrides, List<Waiver> active, List<Waiver> expired,
+                                       Map<Waiver, Boolean> used) {
     List<FileResult> files = new ArrayList<>();
     if (sources.size() <= 1) {
-      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, used));
+      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, expired, used));
       return files;
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
-      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, used)));
+      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, expired, used)));
       for (int i = 0; i < futures.size(); i++) {
         try {
           files.add(futures.get(i).get());
@@ -106,7 +109,7 @@ public final class Checker {
   }
 
   private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, Map<String, Enforcement> overrides,
-                              List<Waiver> active, Map<Waiver, Boolean> used) {
+                              List<Waiver> active, List<Waiver> expired, Map<Waiver, Boolean> used) {
     ObjectValue input;
     try {
       input = source.load();
@@ -128,6 +131,7 @@ public final class Checker {
     }
     List<Finding> open = new ArrayList<>();
     List<WaivedFinding> waived = new ArrayList<>();
+    List<WaivedFinding> lapsedFor = new ArrayList<>();
     for (Finding f : findings) {
       Enforcement e = overrides.get(f.controlId());
       if (e != null && e != f.enforcement()) {
@@ -140,11 +144,14 @@ public final class Checker {
         waived.add(new WaivedFinding(f, w));
       } else {
         open.add(f);
+        Waiver lapsed = firstCovering(expired, f);
+        if (lapsed != null) lapsedFor.add(new WaivedFinding(f, lapsed));
       }
     }
     open.sort(ORDER);
     waived.sort(Comparator.comparing(WaivedFinding::finding, ORDER));
-    return new FileResult(source.name(), resourceCount, open, waived, List.of());
+    lapsedFor.sort(Comparator.comparing(WaivedFinding::finding, ORDER));
+    return new FileResult(source.name(), resourceCount, open, waived, List.of(), lapsedFor);
   }
 
   private static Waiver firstCovering(List<Waiver> waivers, Finding f) {

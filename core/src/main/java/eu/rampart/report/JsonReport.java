@@ -49,6 +49,12 @@ public final class JsonReport implements ReportFormat {
         for (Finding x : f.findings()) {
           g.writeStartObject();
           finding(g, r, x);
+          java.util.Optional<Waiver> lapsed = f.expiredWaiverFor(x);
+          if (lapsed.isPresent()) {
+            g.writeObjectFieldStart("expiredWaiver");
+            waiver(g, lapsed.get());
+            g.writeEndObject();
+          }
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -39,6 +39,8 @@ public final class TextReport implements ReportFormat {
           field(sb, "input", f.input());
           field(sb, "problem", x.message());
           field(sb, "fix", x.remediation());
+          f.expiredWaiverFor(x).ifPresent(w -> field(sb, "waiver", w.describe() + " expired on " + w.expires()
+              + ": this finding counts again"));
         }
       }
     }

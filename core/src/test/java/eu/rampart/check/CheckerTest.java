@@ -124,6 +124,9 @@ class CheckerTest {
     assertEquals(WaiverNotice.Kind.EXPIRED, r.notices().get(0).kind());
     assertTrue(r.notices().get(0).message().contains("2026-11-22"));
     assertEquals(1, r.exitCode(FailOn.MANDATORY));
+    FileResult f = r.files().get(0);
+    assertEquals(1, f.expiredWaivers().size(), "the input's own notice: which finding lost its waiver");
+    assertEquals(0, f.expiredWaiverFor(f.findings().get(0)).orElseThrow().index());
   }
 
   @Test

@@ -114,6 +114,8 @@ class ReportFormatsTest {
     assertEquals(SampleResults.BUCKET, j.at("/inputs/0/findings/0/urn").asText());
     assertEquals("Allowed EU regions only", j.at("/inputs/0/findings/0/title").asText());
     assertEquals("platform-team", j.at("/inputs/0/waived/0/waiver/owner").asText());
+    assertEquals("2025-01-01", j.at("/inputs/0/findings/0/expiredWaiver/expires").asText());
+    assertTrue(j.at("/inputs/0/findings/1/expiredWaiver").isMissingNode());
     assertEquals("expired", j.at("/waiverWarnings/0/kind").asText());
     assertEquals("input", j.at("/inputs/1/errors/0/kind").asText());
     assertTrue(j.at("/inputs/1/resources").isNull());
@@ -131,6 +133,7 @@ class ReportFormatsTest {
     assertTrue(critical >= 0 && critical < medium && medium < waived && waived < warnings && warnings < errors, t);
     assertTrue(t.contains("RES-1 [mandatory] Allowed EU regions only"));
     assertTrue(t.contains("fix:       Create it in eu-central-1."), t);
+    assertTrue(t.contains("waiver:    waivers[1] (RES-1 on **) expired on 2025-01-01: this finding counts again"), t);
     assertTrue(t.strip().endsWith("environment prod]"), t);
     assertTrue(t.contains("INPUT ERROR: 2 mandatory, 1 advisory, 1 waived"), t);
   }

@@ -40,7 +40,8 @@ public final class SampleResults {
             new Finding("RES-1", Severity.CRITICAL, Enforcement.MANDATORY, VAULT, NASTY, "Fix: " + NASTY),
             new Finding("LOG-3", Severity.MEDIUM, Enforcement.ADVISORY, "urn:pulumi:prod::aws-landing-zone::pulumi:pulumi:Stack::aws-landing-zone-prod", "GuardDuty is not enabled", "Enable GuardDuty.")),
         List.of(new WaivedFinding(new Finding("ENC-2", Severity.HIGH, Enforcement.MANDATORY, VAULT, "key rotation is off", "Enable rotation."), active)),
-        List.of());
+        List.of(),
+        List.of(new WaivedFinding(new Finding("RES-1", Severity.CRITICAL, Enforcement.MANDATORY, BUCKET, "bucket is in us-east-1, outside the allowed regions", "Create it in eu-central-1."), expired)));
     FileResult broken = FileResult.failed("broken.json", CheckError.input("broken.json", "line 3, column 1: unexpected end of input"));
     return new CheckResult("prod", controls(), List.of(plan, broken),
         List.of(new WaiverNotice(WaiverNotice.Kind.EXPIRED, expired, expired.describe() + " expired on 2025-01-01 and no longer applies"),
