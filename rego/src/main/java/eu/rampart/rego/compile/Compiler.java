@@ -250,7 +250,34 @@ public final class Compiler {
       if (e.value() != null) checkTerm(e.value());
       if (e.domain() != null) checkTerm(e.domain());
       checkBody(e.body());
-      for (Expr.With w : e.withs()) checkTerm(w.value());
+      for (Expr.With w : e.withs()) {
+        checkTerm(w.value());
+        checkWithTarget(w);
+      }
+    }
+  }
+
+  /** OPA: with targets must be input, data or a function / built-in. */
+  private void checkWithTarget(Expr.With w) {
+    Term t = w.target();
+    Term head = t instanceof Term.Ref r ? r.head() : t;
+    if (!(head instanceof Term.Var v)) {
+      error("rego_compile_error", "with keyword target must reference existing input, data, or a function", w.loc());
+      return;
+    }
+    if (v.name().equals("input") || v.name().equals("data")) return;
+    StringBuilder name = new StringBuilder(v.name());
+    if (t instanceof Term.Ref r) {
+      for (Term p : r.path()) {
+        if (!(p instanceof Term.Scalar sc && sc.value() instanceof StringValue sv)) {
+          error("rego_compile_error", "with keyword target must reference existing input, data, or a function", w.loc());
+          return;
+        }
+        name.append('.').append(sv.value());
+      }
+    }
+    if (arity(name.toString()) < 0 && !name.toString().equals("print")) {
+      error("rego_compile_error", "with keyword target must reference existing input, data, or a function", w.loc());
     }
   }
 

@@ -57,6 +57,12 @@ class CompileErrorsTest {
   }
 
   @Test
+  void withTargetMustBeInputDataOrFunction() {
+    assertError(only("package p\n\nallow if {\n\ttrue with foo as 1\n}\n"), "rego_compile_error", 4, 7,
+        "with keyword target must reference existing input, data, or a function");
+  }
+
+  @Test
   void recursion() {
     assertError(only("package p\n\na if b\n\nb if a\n"), "rego_recursion_error", 3, 1,
         "rule data.p.a is recursive: data.p.a -> data.p.b -> data.p.a");
