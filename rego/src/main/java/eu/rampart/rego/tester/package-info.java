@@ -1,0 +1,2 @@
+/** Runs {@code test_*} rules like {@code opa test}. */
+package eu.rampart.rego.tester;
