@@ -53,6 +53,15 @@ final class PolicyLoader {
           }
         } else if (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) {
           Value v = readValue(f);
+          // As opa loads them: a data file in sub/dir/ of a -d directory lands at data.sub.dir.
+          if (Files.isDirectory(p)) {
+            Path rel = p.relativize(f.getParent());
+            for (int k = rel.getNameCount() - 1; k >= 0; k--) {
+              String seg = rel.getName(k).toString();
+              if (seg.isEmpty()) continue;
+              v = ObjectValue.builder().put(seg, v).build();
+            }
+          }
           if (!(v instanceof ObjectValue o)) throw new BadInput(f + ": data file must hold an object but holds " + v.typeName());
           data = merge(data, o, f);
         } else if (!Files.isDirectory(p)) {

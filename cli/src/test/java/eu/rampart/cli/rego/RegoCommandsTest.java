@@ -52,6 +52,15 @@ class RegoCommandsTest {
   }
 
   @Test
+  void evalDataFilesInSubdirectoriesAreNamespacedLikeOpa() throws Exception {
+    write("d/top.json", "{\"a\": 1}");
+    write("d/x/y/data.json", "{\"b\": 2}");
+    Run r = run("eval", "-d", dir.resolve("d").toString(), "[data.a, data.x.y.b]");
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.out().replace(" ", "").contains("\"value\":[1,2]"), r.out());
+  }
+
+  @Test
   void evalUndefinedPrintsEmptyObjectAndSucceeds() throws Exception {
     Path pol = write("p.rego", POLICY);
     Run r = run("eval", "-d", pol.toString(), "data.p.nothing");
