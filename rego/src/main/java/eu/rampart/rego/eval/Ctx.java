@@ -20,6 +20,8 @@ final class Ctx {
   final Map<String, Object> fnOverrides;
   final IdentityHashMap<RuleNode, Object> nodeCache = new IdentityHashMap<>();
   final HashMap<List<Object>, Object> fnCache = new HashMap<>();
+  /** Values of single keys of partial objects not (yet) computed whole. */
+  final IdentityHashMap<RuleNode, Map<Value, Object>> keyCache = new IdentityHashMap<>();
 
   Ctx(Value input, List<DataOverride> dataOverrides, Map<String, Object> fnOverrides) {
     this.input = input;

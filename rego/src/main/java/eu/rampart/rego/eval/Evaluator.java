@@ -669,6 +669,14 @@ final class Evaluator implements BuiltinContext {
     Value ov = overrideAt(node.path);
     if (ov != null) { walk(ov, path, i, b, k); return; }
     if (!node.rules.isEmpty() || node.defaultRule != null || i == path.size()) {
+      if (i < path.size() && byKey(node) && !hasUnbound(path.get(i), b)) {
+        // data.p[key] on a partial object: only the rules that can produce key are evaluated, as in OPA.
+        evalTerm(path.get(i), b, key -> {
+          Value v = nodeKeyValue(node, key);
+          if (v != null) walk(v, path, i + 1, b, k);
+        });
+        return;
+      }
       Value v = nodeValue(node);
       if (v != null) walk(v, path, i, b, k);
       return;
@@ -798,6 +806,53 @@ final class Evaluator implements BuiltinContext {
       }));
     }
     return tree.toValue();
+  }
+
+  /** True if node's value is an object built only from ref-head/partial-object rules (and children), not yet computed. */
+  private boolean byKey(RuleNode node) {
+    if (node.defaultRule != null || ctx.nodeCache.containsKey(node) || hasOverrideBelow(node.path)) return false;
+    for (CompiledRule r : node.rules) if (r.suffix.isEmpty()) return false;
+    return true;
+  }
+
+  private Value nodeKeyValue(RuleNode node, Value key) {
+    Map<Value, Object> cache = ctx.keyCache.computeIfAbsent(node, n -> new HashMap<>());
+    Object c = cache.get(key);
+    if (c == UNDEFINED) return null;
+    if (c != null) return (Value) c;
+    Tree tree = new Tree();
+    Value base = baseAt(node.path);
+    if (base instanceof ObjectValue bo && bo.get(key) != null) tree.map.put(key, bo.get(key));
+    if (key instanceof StringValue ks) {
+      RuleNode child = node.children.get(ks.value());
+      if (child != null && !child.isFunctionLeaf()) {
+        Value cv = nodeValue(child);
+        if (cv != null) tree.map.put(key, cv);
+      }
+    }
+    for (CompiledRule r : candidates(node)) {
+      Term first = r.suffix.get(0);
+      boolean prebind = first instanceof Term.Var || first instanceof Term.Scalar;
+      if (first instanceof Term.Scalar sc && !sc.value().equals(key)) continue;
+      CompiledRule save = currentRule;
+      currentRule = r;
+      try {
+        Bindings bb = new Bindings();
+        Runnable body = () -> evalBody(r.rule.body(), 0, bb, () -> evalItems(r.suffix, 0, new Value[r.suffix.size()], bb, keys -> {
+          if (!keys[0].equals(key)) return;
+          Value[] ks = keys.clone();
+          if (r.rule.kind() == Rule.Kind.MULTI) evalTerm(r.rule.key(), bb, v -> tree.insert(ks, 0, v, true, r.rule.loc()));
+          else evalTerm(r.rule.value(), bb, v -> tree.insert(ks, 0, v, false, r.rule.loc()));
+        }));
+        if (prebind) unifyValue(first, key, bb, body);
+        else body.run();
+      } finally {
+        currentRule = save;
+      }
+    }
+    Value v = ((ObjectValue) tree.toValue()).get(key);
+    cache.put(key, v == null ? UNDEFINED : v);
+    return v;
   }
 
   private boolean hasOverrideBelow(List<String> path) {

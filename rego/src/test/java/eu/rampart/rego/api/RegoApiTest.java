@@ -134,6 +134,19 @@ class RegoApiTest {
   }
 
   @Test
+  void partialObjectKeyLookupOnlyEvaluatesThatKey() {
+    Rego rego = Rego.builder().strictBuiltinErrors(true).module("p.rego", String.join("\n",
+        "package p",
+        "q[k] := 1 / v if { some k, v in {\"a\": 1, \"z\": 0} }",
+        "")).build();
+    assertEquals(NumberValue.of(1), rego.prepare("data.p.q.a").evalValue(null));
+    assertEquals(NumberValue.of(1), rego.prepare("data.p.q[\"a\"]").evalValue(null));
+    assertEquals("eval_builtin_error", assertThrows(EvalException.class, () -> rego.prepare("data.p.q.z").eval(null)).code());
+    assertEquals("eval_builtin_error", assertThrows(EvalException.class, () -> rego.prepare("data.p.q").eval(null)).code());
+    assertTrue(rego.prepare("data.p.q.nope").eval(null).isEmpty());
+  }
+
+  @Test
   void timeoutStopsEvaluationWithClearError() {
     Rego rego = Rego.builder().module("p.rego",
         "package p\n\nn := count([1 | some x in numbers.range(1, 3000); some y in numbers.range(1, 3000)])\n")
