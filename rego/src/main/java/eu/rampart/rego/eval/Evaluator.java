@@ -1138,6 +1138,9 @@ final class Evaluator implements BuiltinContext {
     for (int i = 0; i < args.length; i++) {
       Type t = bi.args().get(i);
       if (!t.isAny() && !t.accepts(kind(args[i]))) {
+        // As in OPA, an operand of the wrong type is an error only with strict built-in errors;
+        // otherwise the call is undefined. Policy gates always evaluate strictly.
+        if (!opts.strictBuiltinErrors()) return null;
         throw error("eval_type_error", name + ": operand " + (i + 1) + " must be " + t + " but got " + args[i].typeName(), loc);
       }
     }
@@ -1146,6 +1149,7 @@ final class Evaluator implements BuiltinContext {
     try {
       return bi.fn().call(this, args);
     } catch (BuiltinTypeError e) {
+      if (!opts.strictBuiltinErrors()) return null;
       throw error("eval_type_error", name + ": " + e.getMessage(), loc);
     } catch (BuiltinError e) {
       if (opts.strictBuiltinErrors()) throw error("eval_builtin_error", name + ": " + e.getMessage(), loc);
