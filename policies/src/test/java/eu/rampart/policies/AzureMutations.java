@@ -76,9 +76,11 @@ final class AzureMutations {
         of("VPN-1", "authenticate VPN clients with certificates instead of Entra ID", e ->
             props(e.first("azure-native:network:VirtualNetworkGateway")).withObject("vpnClientConfiguration")
                 .set("vpnAuthenticationTypes", NODES.arrayNode().add("Certificate"))),
-        of("VPN-2", "remove the VPN gateway's diagnostic setting", e ->
-            e.remove(r -> r.path("type").asText().equals("azure-native:insights:DiagnosticSetting")
-                && props(r).path("resourceUri").asText().toLowerCase().contains("virtualnetworkgateways"), "gateway diagnostics")),
+        of("VPN-2", "remove the VPN gateway's diagnostic setting", e -> {
+          ObjectNode gateway = e.first("azure-native:network:VirtualNetworkGateway");
+          e.remove(r -> r.path("type").asText().equals("azure-native:insights:DiagnosticSetting")
+              && InputEdits.joined(r, "resourceUri", gateway), "diagnostic setting of " + gateway.path("urn").asText());
+        }),
         of("BAK-1", "back up once a day", e -> {
           ObjectNode schedule = props(e.first("azure-native:recoveryservices:ProtectionPolicy")).withObject("properties").withObject("schedulePolicy");
           schedule.put("scheduleRunFrequency", "Daily");
