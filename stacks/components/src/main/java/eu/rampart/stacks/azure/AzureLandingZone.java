@@ -13,7 +13,6 @@ import com.pulumi.resources.InvokeArgs;
 import com.pulumi.resources.ProviderResource;
 import eu.rampart.stacks.common.Settings;
 import eu.rampart.stacks.common.Tags;
-import java.util.List;
 
 /**
  * The Azure landing zone, wired from the environment settings: resource groups, a key vault with
@@ -37,31 +36,10 @@ public final class AzureLandingZone {
   public static void define(Context ctx) {
     Settings settings = Settings.load(ctx);
     String env = settings.environment();
-    String primary = settings.requireString("azure.primaryLocation");
-    String secondary = settings.requireString("azure.secondaryLocation");
-    List<String> allowed = settings.requireStringList("policy.allowedRegions.azure");
-    AzureLocations.requireAllowed(settings, "azure.primaryLocation", primary, allowed);
-    AzureLocations.requireAllowed(settings, "azure.secondaryLocation", secondary, allowed);
-    if (primary.equals(secondary)) {
-      throw settings.invalid("azure.secondaryLocation", "is " + secondary
-          + ", the same as azure.primaryLocation; backups need a second region (RES-3)");
-    }
-    boolean crossRegion = settings.crossRegionCopies();
-    if (crossRegion) AzureLocations.requireGeoPair(settings, primary, secondary, allowed);
-    // the Recovery Services vault replicates to the pair region in every environment
-    AzureLocations.requirePairAllowed(settings, primary, allowed);
-    int backupRetentionDays = BackupVault.checkedRetentionDays(settings);
-    BackupVault.checkedEveryHours(settings);
-    int logDays = AuditTrail.checkedLogRetentionDays(settings);
-    String vnetCidr = cidrSetting(settings, "azure.vnetCidr");
-    String vpnClientCidr = cidrSetting(settings, "vpn.clientCidr");
-    try {
-      SegmentedNetwork.carve(vnetCidr, SUBNETS_PER_TIER);
-    } catch (IllegalArgumentException e) {
-      throw settings.invalid("azure.vnetCidr", "cannot hold the landing zone's subnets: " + e.getMessage());
-    }
+    AzureZoneSettings zone = AzureZoneSettings.check(settings, SUBNETS_PER_TIER);
+    boolean crossRegion = zone.crossRegion();
 
-    Placement main = new Placement(provider(primary), primary);
+    Placement main = new Placement(provider(zone.primary()), zone.primary());
     Output<GetClientConfigResult> client = AuthorizationFunctions.getClientConfig(InvokeArgs.Empty,
         new InvokeOptions(null, main.provider(), PROVIDER_VERSION));
     Output<String> tenantId = client.applyValue(GetClientConfigResult::tenantId);
@@ -71,10 +49,10 @@ public final class AzureLandingZone {
         .settings(settings).placement(main).build(), component(main));
     if (crossRegion) {
       // target of cross-region restores and storage failover, in the pair region
-      Placement pair = new Placement(provider(secondary), secondary);
+      Placement pair = new Placement(provider(zone.secondary()), zone.secondary());
       new ResourceGroup("lz-recovery", ResourceGroupArgs.builder()
           .resourceGroupName("rg-lz-recovery-" + env)
-          .location(secondary)
+          .location(zone.secondary())
           .tags(Tags.of(settings, Tags.Classification.PERSONAL))
           .build(), CustomResourceOptions.builder().provider(pair.provider()).build());
     }
@@ -91,7 +69,7 @@ public final class AzureLandingZone {
         .resourceGroupName(groups.logs().name())
         .keyVault(keyVault).keyName(STORAGE_KEY)
         .geoRedundant(crossRegion)
-        .softDeleteDays(logDays)
+        .softDeleteDays(zone.logRetentionDays())
         .classification(Tags.Classification.CONFIDENTIAL)
         .build(), component(main));
 
@@ -100,7 +78,7 @@ public final class AzureLandingZone {
         .resourceGroupName(groups.data().name())
         .keyVault(keyVault).keyName(STORAGE_KEY)
         .geoRedundant(crossRegion)
-        .softDeleteDays(backupRetentionDays)
+        .softDeleteDays(zone.backupRetentionDays())
         .containers("documents")
         .classification(Tags.Classification.PERSONAL);
     if (settings.production()) documentsArgs.immutabilityDays(DOCUMENT_RETENTION_DAYS);
@@ -109,8 +87,8 @@ public final class AzureLandingZone {
     SegmentedNetwork network = new SegmentedNetwork("net-" + env, SegmentedNetwork.Args.builder()
         .settings(settings).placement(main)
         .resourceGroupName(groups.network().name())
-        .addressSpace(vnetCidr)
-        .vpnClientCidr(vpnClientCidr)
+        .addressSpace(zone.vnetCidr())
+        .vpnClientCidr(zone.vpnClientCidr())
         .subnetsPerTier(SUBNETS_PER_TIER)
         .flowLogStorageAccountId(logArchive.account().id())
         .build(), component(main));
@@ -130,7 +108,7 @@ public final class AzureLandingZone {
         .resourceGroupName(groups.network().name())
         .gatewaySubnetId(network.gatewaySubnet().id())
         .tenantId(tenantId)
-        .clientAddressPool(vpnClientCidr)
+        .clientAddressPool(zone.vpnClientCidr())
         .zoneRedundant(settings.production())
         .build(), component(main));
 
@@ -154,22 +132,12 @@ public final class AzureLandingZone {
     network.securityGroups().forEach((tier, nsg) -> audit.diagnose(DiagnosedResource.of("nsg-" + tier.label(), nsg.id())));
     AuditTrail trail = new AuditTrail("audit-" + env, audit.build(), component(main));
 
-    ctx.export("primaryLocation", Output.of(primary));
+    ctx.export("primaryLocation", Output.of(zone.primary()));
     ctx.export("virtualNetworkId", network.network().id());
     ctx.export("keyVaultUri", keyVault.vaultUri());
     ctx.export("documentsAccount", documents.account().name());
     ctx.export("workspaceId", trail.workspace().id());
     ctx.export("vpnGatewayId", vpn.gateway().id());
-  }
-
-  private static String cidrSetting(Settings settings, String path) {
-    String cidr = settings.requireString(path);
-    try {
-      Cidrs.address(cidr);
-    } catch (IllegalArgumentException e) {
-      throw settings.invalid(path, "is not an IPv4 CIDR range: " + e.getMessage());
-    }
-    return cidr;
   }
 
   /** An explicit azure-native provider pinned to {@code location}. */
