@@ -10,7 +10,8 @@ resources := object.get(input, "resources", [])
 
 environment := object.get(input, "environment", {})
 
-production if environment.production == true
+# Without an environment saying otherwise, the strict (production) enforcement applies.
+production if object.get(environment, "production", true) != false
 
 # ---------------------------------------------------------------- findings and enforcement
 

@@ -91,3 +91,9 @@ test_diagnostic_for_child_resource_uri if {
 	d := t.azure("azure-native:insights:DiagnosticSetting", "d", {"resourceUri": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/STLOGS/blobServices/default"})
 	lib.diagnostic_for(d, sa) with input as t.inp([sa, d])
 }
+
+test_missing_environment_counts_as_production if {
+	lib.enforcement("DATA-4") == "mandatory" with input as {"resources": []}
+	lib.allowed_region("aws", "eu-central-1") with input as {"resources": []}
+	not lib.allowed_region("aws", "us-east-1") with input as {"resources": []}
+}
