@@ -141,4 +141,24 @@ class NetBuiltinsTest {
     assertEquals(strings("1.2.3.4"), call(F, "net.cidr_expand", s("::ffff:1.2.3.4/128")));
     assertEquals(BooleanValue.TRUE, contains("10.0.0.0/8", "::ffff:10.1.2.3"));
   }
+
+  /** Formatting and parsing agree with each other and with the JDK's literal parser on random addresses. */
+  @Test
+  void ipv6FormatParseRoundTrip() throws Exception {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(42);
+    for (int k = 0; k < 5000; k++) {
+      byte[] ip = new byte[16];
+      for (int b = 0; b < 16; b += 2) {
+        // zero groups often, so that "::" runs of every length and position occur
+        if (rnd.nextInt(3) != 0) {
+          ip[b] = (byte) rnd.nextInt(256);
+          ip[b + 1] = (byte) rnd.nextInt(256);
+        }
+      }
+      byte[] expected = IpNet.to4(ip);
+      String text = IpNet.format(ip);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, IpNet.parseIp(text), text);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, IpNet.to4(java.net.InetAddress.getByName(text).getAddress()), text);
+    }
+  }
 }
