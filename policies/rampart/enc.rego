@@ -564,3 +564,93 @@ enc_3 contains f if {
 	v != "TLS12"
 	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
 }
+
+# App Service: HTTPS only and a minimum TLS of 1.2 (azure-native siteConfig.minTlsVersion; classic
+# siteConfig.minimumTlsVersion; absent means the platform default 1.2).
+web_app_types := {"azure-native:web:WebApp", "azure:appservice/linuxWebApp:LinuxWebApp", "azure:appservice/windowsWebApp:WindowsWebApp", "azure:appservice/appService:AppService"}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in web_app_types
+	lib.is_false(lib.get(lib.props(r), "httpsOnly", true))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts plain HTTP (httpsOnly false)", [lib.label(r)]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in web_app_types
+	site := lib.get(lib.props(r), "siteConfig", {})
+	some k in ["minTlsVersion", "minimumTlsVersion"]
+	v := lib.get(site, k, "1.2")
+	not lib.unknown(v)
+	not v in {"1.2", "1.3"}
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (siteConfig.%s %v)", [lib.label(r), k, v]))
+}
+
+# CloudFront: viewers only over HTTPS with TLS 1.2+.
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "aws:cloudfront/distribution:Distribution"
+	some b in array.concat(lib.as_list(lib.get(lib.props(r), "defaultCacheBehavior", [])), lib.as_list(lib.get(lib.props(r), "orderedCacheBehaviors", [])))
+	lib.get(b, "viewerProtocolPolicy", "") == "allow-all"
+	f := lib.finding("ENC-3", r.urn, sprintf("%s serves viewers over plain HTTP (viewerProtocolPolicy allow-all)", [lib.label(r)]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "aws:cloudfront/distribution:Distribution"
+	cert := lib.get(lib.props(r), "viewerCertificate", {})
+	not lib.is_true(lib.get(cert, "cloudfrontDefaultCertificate", false))
+	v := lib.get(cert, "minimumProtocolVersion", "TLSv1")
+	not lib.unknown(v)
+	not startswith(lib.text(v), "TLSv1.2")
+	not startswith(lib.text(v), "TLSv1.3")
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumProtocolVersion %v)", [lib.label(r), v]))
+}
+
+# API Gateway custom domains, OpenSearch domains, Redis without TLS.
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in {"aws:apigateway/domainName:DomainName", "aws:apigatewayv2/domainName:DomainName"}
+	v := tls_policy_of(r)
+	v != "TLS_1_2"
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (securityPolicy %v)", [lib.label(r), v]))
+}
+
+tls_policy_of(r) := v if {
+	r.type == "aws:apigateway/domainName:DomainName"
+	v := lib.get(lib.props(r), "securityPolicy", "TLS_1_0")
+} else := v if {
+	some c in lib.as_list(lib.get(lib.props(r), "domainNameConfiguration", []))
+	v := lib.get(c, "securityPolicy", "TLS_1_2")
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in {"aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"}
+	opts := lib.get(lib.props(r), "domainEndpointOptions", {})
+	some msg in opensearch_tls_problems(r, opts)
+	f := lib.finding("ENC-3", r.urn, msg)
+}
+
+opensearch_tls_problems(r, opts) := {sprintf("%s does not enforce HTTPS", [lib.label(r)]) |
+	not lib.is_true(lib.get(opts, "enforceHttps", false))
+} | {sprintf("%s accepts TLS older than 1.2 (tlsSecurityPolicy %v)", [lib.label(r), p]) |
+	p := lib.get(opts, "tlsSecurityPolicy", "Policy-Min-TLS-1-0-2019-07")
+	not contains(lib.text(p), "TLS-1-2")
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:cache:Redis"
+	lib.is_true(lib.get(lib.props(r), "enableNonSslPort", false))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s opens the non-TLS port (enableNonSslPort)", [lib.label(r)]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "aws:elasticache/replicationGroup:ReplicationGroup"
+	not lib.is_true(lib.get(lib.props(r), "transitEncryptionEnabled", false))
+	not lib.unknown(lib.get(lib.props(r), "transitEncryptionEnabled", false))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s does not encrypt in transit (transitEncryptionEnabled)", [lib.label(r)]))
+}

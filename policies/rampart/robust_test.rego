@@ -111,3 +111,41 @@ test_azure_native_storage_public_and_old_tls if {
 	"DATA-1" in found
 	"ENC-3" in found
 }
+
+test_web_app_old_tls_and_http if {
+	w := t.azure("azure-native:web:WebApp", "app", {"httpsOnly": false, "siteConfig": {"minTlsVersion": "1.0"}, "tags": t.tags})
+	fs := rampart.enc.enc_3 with input as t.inp([w])
+	count(fs) == 2
+}
+
+test_web_app_modern if {
+	w := t.azure("azure-native:web:WebApp", "app", {"httpsOnly": true, "siteConfig": {"minTlsVersion": "1.2"}})
+	count(rampart.enc.enc_3) == 0 with input as t.inp([w])
+}
+
+test_cloudfront_allow_all_and_tls1 if {
+	d := t.aws("aws:cloudfront/distribution:Distribution", "cdn", {"defaultCacheBehavior": {"viewerProtocolPolicy": "allow-all"}, "viewerCertificate": {"acmCertificateArn": "arn", "minimumProtocolVersion": "TLSv1"}})
+	count(rampart.enc.enc_3) == 2 with input as t.inp([d])
+}
+
+test_cloudfront_redirect_tls12 if {
+	d := t.aws("aws:cloudfront/distribution:Distribution", "cdn", {"defaultCacheBehavior": {"viewerProtocolPolicy": "redirect-to-https"}, "viewerCertificate": {"acmCertificateArn": "arn", "minimumProtocolVersion": "TLSv1.2_2021"}})
+	count(rampart.enc.enc_3) == 0 with input as t.inp([d])
+}
+
+test_api_gateway_domain_tls10 if {
+	d := t.aws("aws:apigateway/domainName:DomainName", "api", {"securityPolicy": "TLS_1_0"})
+	count(rampart.enc.enc_3) == 1 with input as t.inp([d])
+}
+
+test_opensearch_tls if {
+	bad := t.aws("aws:opensearch/domain:Domain", "search", {"domainEndpointOptions": {"enforceHttps": false}})
+	good := t.aws("aws:opensearch/domain:Domain", "search", {"domainEndpointOptions": {"enforceHttps": true, "tlsSecurityPolicy": "Policy-Min-TLS-1-2-2019-07"}})
+	count(rampart.enc.enc_3) == 2 with input as t.inp([bad])
+	count(rampart.enc.enc_3) == 0 with input as t.inp([good])
+}
+
+test_redis_non_tls_port if {
+	r := t.azure("azure-native:cache:Redis", "cache", {"enableNonSslPort": true, "minimumTlsVersion": "1.2", "publicNetworkAccess": "Disabled"})
+	count(rampart.enc.enc_3) == 1 with input as t.inp([r])
+}
