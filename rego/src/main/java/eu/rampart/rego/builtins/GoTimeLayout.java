@@ -234,7 +234,8 @@ final class GoTimeLayout {
       return;
     }
     int zone = offset / 60, abs = Math.abs(offset);
-    b.append(zone < 0 || offset < 0 ? '-' : '+');
+    // the sign comes from the whole minutes, as in Go (an offset of -30 s prints as "+00:00")
+    b.append(zone < 0 ? '-' : '+');
     pad(b, abs / 3600, 2, '0');
     boolean colon = s.text.contains(":");
     if (s != Std.ISO_SHORT_TZ && s != Std.NUM_SHORT_TZ) {
