@@ -16,6 +16,7 @@ final class StandardLibrary {
       new ObjectBuiltins(), new JsonPathBuiltins(), new NetBuiltins(), new TimeBuiltins(),
       new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins(),
       new StringBuiltins(), new RegexBuiltins(), new GlobBuiltins(), new EncodingBuiltins(),
-      new UnitsBuiltins(), new SemverBuiltins(), new UuidBuiltins(), new CryptoBuiltins()
+      new UnitsBuiltins(), new SemverBuiltins(), new UuidBuiltins(), new CryptoBuiltins(),
+      new CryptoX509Builtins()
   );
 }
