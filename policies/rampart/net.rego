@@ -57,6 +57,16 @@ net_1 contains f if {
 	f := lib.finding("NET-1", i.urn, sprintf("%s in data-tier %s has a public IP", [lib.label(i), lib.label(s)]))
 }
 
+# The public tier holds load balancers only: no instances.
+net_1 contains f if {
+	some i in lib.resources
+	i.type == "aws:ec2/instance:Instance"
+	some s in aws_subnets
+	aws_tier(s) == "public"
+	lib.attached(i, "subnetId", s, {subnet_type})
+	f := lib.finding("NET-1", i.urn, sprintf("%s runs in public-tier %s, which is for load balancers only", [lib.label(i), lib.label(s)]))
+}
+
 subnet_route_tables(s) := {rt | some u in route_tables_of[s.urn]; some rt in lib.by_urn[u]}
 
 # route_tables_of[subnet urn]: route tables associated with the subnet.

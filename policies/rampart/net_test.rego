@@ -294,3 +294,17 @@ test_net6_nsg_with_flow_log if {
 	fl := t.azure("azure-native:network:FlowLog", "fl", {"targetResourceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg-app", "enabled": true})
 	count(net.net_6) == 0 with input as t.inp([nsg("nsg-app", [deny_all]), fl])
 }
+
+test_net1_instance_in_public_tier if {
+	sn := subnet("public-a", "public", "eu-central-1a")
+	i := t.aws("aws:ec2/instance:Instance", "web", {"subnetId": "subnet-public-a"})
+	fs := net.net_1 with input as t.inp([vpc, sn, i])
+	some f in fs
+	f.urn == i.urn
+}
+
+test_net1_instance_in_app_tier if {
+	sn := subnet("app-a", "app", "eu-central-1a")
+	i := t.aws("aws:ec2/instance:Instance", "web", {"subnetId": "subnet-app-a"})
+	count(net.net_1) == 0 with input as t.inp([vpc, sn, i])
+}
