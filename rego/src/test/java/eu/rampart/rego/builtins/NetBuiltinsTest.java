@@ -161,4 +161,31 @@ class NetBuiltinsTest {
       org.junit.jupiter.api.Assertions.assertArrayEquals(expected, IpNet.to4(java.net.InetAddress.getByName(text).getAddress()), text);
     }
   }
+
+  private static java.util.Set<Value> expandAll(Iterable<Value> cidrs) {
+    java.util.Set<Value> out = new java.util.HashSet<>();
+    for (Value c : cidrs) out.addAll(((eu.rampart.rego.value.SetValue) call(F, "net.cidr_expand", c)).elements());
+    return out;
+  }
+
+  /** cidr_merge covers exactly the addresses of its input, with no overlap, and merging again changes nothing. */
+  @Test
+  void cidrMergeCoversExactlyItsInput() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    for (int k = 0; k < 200; k++) {
+      java.util.List<Value> in = new java.util.ArrayList<>();
+      int n = 1 + rnd.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        int prefix = 24 + rnd.nextInt(9);
+        in.add(s("10.0." + rnd.nextInt(16) + "." + rnd.nextInt(256) + "/" + prefix));
+      }
+      eu.rampart.rego.value.SetValue merged = (eu.rampart.rego.value.SetValue) call(F, "net.cidr_merge", eu.rampart.rego.value.ArrayValue.of(in));
+      java.util.Set<Value> covered = expandAll(merged.elements());
+      assertEquals(expandAll(in), covered, "merge of " + in);
+      int total = 0;
+      for (Value c : merged.elements()) total += ((eu.rampart.rego.value.SetValue) call(F, "net.cidr_expand", c)).size();
+      assertEquals(covered.size(), total, "merged blocks overlap: " + merged);
+      assertEquals(merged, call(F, "net.cidr_merge", merged), "merging again changes " + merged);
+    }
+  }
 }
