@@ -3,7 +3,6 @@ package eu.rampart.rego.builtins;
 import eu.rampart.rego.value.ArrayValue;
 import eu.rampart.rego.value.BooleanValue;
 import eu.rampart.rego.value.Json;
-import eu.rampart.rego.value.NullValue;
 import eu.rampart.rego.value.NumberValue;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.SetValue;
@@ -448,10 +447,8 @@ final class JsonSchema {
         throw new BuiltinError("operand " + (index + 1) + ": " + what + " is not valid JSON: " + e.getMessage());
       }
     }
-    if (v instanceof ObjectValue || v instanceof BooleanValue || v instanceof ArrayValue || v instanceof NullValue
-        || v instanceof NumberValue || v instanceof SetValue) {
-      return v;
-    }
+    // a schema is an object or a boolean (draft 6+); a document may be any value
+    if (v instanceof ObjectValue || v instanceof BooleanValue || !what.equals("schema")) return v;
     throw Args.typeError(index, "one of {string, object, boolean}", v);
   }
 }

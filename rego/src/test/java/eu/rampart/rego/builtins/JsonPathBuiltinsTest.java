@@ -192,5 +192,8 @@ class JsonPathBuiltinsTest {
     assertEquals(arr(BooleanValue.FALSE, s(why)), call(F, "json.verify_schema", j("{\"type\":\"unknown_type\"}")));
     assertEquals(arr(BooleanValue.FALSE, s("jsonschema: Invalid regex pattern '(('")),
         call(F, "json.verify_schema", j("{\"patternProperties\":{\"((\":{}}}")));
+    typeError("operand 1 must be one of {string, object, boolean} but got number", F, "json.verify_schema", n(1));
+    typeError("operand 2 must be one of {string, object, boolean} but got array", F, "json.match_schema", n(1), j("[]"));
+    assertEquals(j("[true,[]]"), call(F, "json.match_schema", n(7), j("{\"type\":\"integer\"}")));
   }
 }
