@@ -68,8 +68,10 @@ public final class TimeBuiltins implements BuiltinFamily {
     } catch (GoTimeLayout.ParseException e) {
       throw new BuiltinError(e.getMessage());
     }
-    ZoneOffset off = ZoneOffset.ofTotalSeconds(p.offsetSeconds() == null ? 0 : p.offsetSeconds());
-    return NumberValue.of(nanos(p.local().toInstant(off)));
+    // Go accepts offsets up to 24:59:59, beyond java.time's ±18:00, so the offset is applied by hand
+    long offset = p.offsetSeconds() == null ? 0 : p.offsetSeconds();
+    long seconds = p.local().toEpochSecond(ZoneOffset.UTC) - offset;
+    return NumberValue.of(nanos(Instant.ofEpochSecond(seconds, p.local().getNano())));
   }
 
   /** ns since the epoch, or "time outside of valid range" when that does not fit an int64 as in Go. */

@@ -41,6 +41,10 @@ class TimeBuiltinsTest {
     assertEquals(n(1123456789L), parse("2006-01-02 15:04:05 MST", "1970-01-01 00:00:01.123456789 UTC"));
     assertEquals(n(-7200000000000L), parse("2006-01-02 15:04 MST", "1970-01-01 00:00 GMT+2"));
     assertEquals(n(0), parse("2006-01-02 15:04 MST", "1970-01-01 00:00 CEST"));
+    // offsets beyond java.time's ±18:00 are valid in Go
+    assertEquals(n(-(24 * 3600L + 30 * 60) * 1_000_000_000L), parse("2006-01-02 15:04 -07:00", "1970-01-01 00:00 +24:30"));
+    builtinError("parsing time \"1970-01-01 00:00 +25:00\": time zone offset out of range", F, "time.parse_ns",
+        s("2006-01-02 15:04 -07:00"), s("1970-01-01 00:00 +25:00"));
     builtinError("parsing time \"1970-01-01 00:00 Cest\" as \"2006-01-02 15:04 MST\": cannot parse \"Cest\" as \"MST\"",
         F, "time.parse_ns", s("2006-01-02 15:04 MST"), s("1970-01-01 00:00 Cest"));
     // Go fills a missing year with 0, which is outside the int64 nanosecond range
