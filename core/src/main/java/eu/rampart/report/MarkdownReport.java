@@ -12,6 +12,12 @@ import eu.rampart.check.WaiverNotice;
 
 /** A pull/merge-request comment: verdict, summary table, findings by severity, collapsible details. */
 public final class MarkdownReport implements ReportFormat {
+  /**
+   * Rows shown per table. GitHub refuses comments over 65,536 characters, so a large plan's
+   * findings are cut here and the rest counted; the JSON and SARIF reports have them all.
+   */
+  static final int MAX_ROWS = 50;
+
   @Override
   public String name() { return "markdown"; }
 
@@ -51,6 +57,7 @@ public final class MarkdownReport implements ReportFormat {
         for (Finding x : f.findings()) {
           if (x.severity() != s) continue;
           n++;
+          if (n > MAX_ROWS) continue;
           rows.append("| ").append(cell(x.controlId())).append(" | ").append(x.enforcement().label())
               .append(" | `").append(code(x.urn())).append("` | ").append(cell(x.message())).append(" |\n");
           details.append("- **").append(inline(x.controlId())).append("** `").append(code(x.urn())).append("` in `")
@@ -61,18 +68,22 @@ public final class MarkdownReport implements ReportFormat {
       String title = s.label().substring(0, 1).toUpperCase() + s.label().substring(1);
       sb.append("\n### ").append(title).append(" (").append(n).append(")\n\n");
       sb.append("| Control | Enforcement | Resource | Problem |\n|---|---|---|---|\n").append(rows);
-      sb.append("\n<details><summary>How to fix (").append(n).append(")</summary>\n\n").append(details).append("\n</details>\n");
+      if (n > MAX_ROWS) sb.append("\n").append(more(n)).append('\n');
+      sb.append("\n<details><summary>How to fix (").append(Math.min(n, MAX_ROWS)).append(")</summary>\n\n").append(details).append("\n</details>\n");
     }
     if (r.waivedCount() > 0) {
       sb.append("\n<details><summary>Waived findings (").append(r.waivedCount()).append(")</summary>\n\n");
       sb.append("| Control | Resource | Reason | Owner | Expires |\n|---|---|---|---|---|\n");
+      int shown = 0;
       for (FileResult f : r.files()) {
         for (WaivedFinding w : f.waived()) {
+          if (++shown > MAX_ROWS) continue;
           sb.append("| ").append(cell(w.finding().controlId())).append(" | `").append(code(w.finding().urn())).append("` | ")
               .append(cell(w.waiver().reason())).append(" | ").append(cell(w.waiver().owner())).append(" | ")
               .append(w.waiver().expires()).append(" |\n");
         }
       }
+      if (shown > MAX_ROWS) sb.append("\n").append(more(shown)).append('\n');
       sb.append("\n</details>\n");
     }
     if (!r.notices().isEmpty()) {
@@ -81,6 +92,10 @@ public final class MarkdownReport implements ReportFormat {
     }
     sb.append("\n<sub>").append(inline(r.summaryLine(failOn))).append("</sub>\n");
     return sb.toString();
+  }
+
+  private static String more(int total) {
+    return "… and " + (total - MAX_ROWS) + " more (" + total + " in all): see the JSON or SARIF report for every finding.";
   }
 
   /** Text inside a table cell: no pipes, no line breaks, no HTML, no emphasis surprises. */

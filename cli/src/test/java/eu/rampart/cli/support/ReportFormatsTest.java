@@ -73,6 +73,21 @@ class ReportFormatsTest {
     assertTrue(html.contains(SampleResults.BUCKET));
   }
 
+  @Test
+  void markdownStaysUnderGithubsCommentLimitForLargePlans() {
+    java.util.List<eu.rampart.check.Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      many.add(new eu.rampart.check.Finding("RES-1", eu.rampart.check.Severity.CRITICAL, eu.rampart.check.Enforcement.MANDATORY,
+          SampleResults.BUCKET + "-" + i, "bucket " + i + " is in us-east-1, outside the allowed regions", "Move it."));
+    }
+    CheckResult big = new CheckResult("prod", SampleResults.controls(),
+        List.of(new eu.rampart.check.FileResult("plan.json", 10000, many, List.of(), List.of())), List.of(), List.of());
+    String md = render("markdown", big, FailOn.MANDATORY);
+    assertTrue(md.length() < 65_536, "GitHub rejects comments over 65,536 characters: " + md.length());
+    assertTrue(md.contains("| Mandatory findings | 5000 |"), "the summary still counts every finding");
+    assertTrue(md.contains("… and 4950 more (5000 in all)"), md.substring(0, 2000));
+  }
+
   private static void countRows(org.commonmark.node.Node n, int[] max) {
     for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof org.commonmark.ext.gfm.tables.TableRow) {
