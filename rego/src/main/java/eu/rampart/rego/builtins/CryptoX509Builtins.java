@@ -31,7 +31,10 @@ public final class CryptoX509Builtins implements BuiltinFamily {
     r.register("crypto.x509.parse_certificates", s, Type.ARRAY,
         (c, a) -> certificatesJson(certificates(Args.string(a, 0))));
     r.registerNondeterministic("crypto.x509.parse_and_verify_certificates", s, Type.ARRAY,
-        (c, a) -> parseAndVerify(c, Args.string(a, 0)));
+        (c, a) -> parseAndVerify(Args.string(a, 0), CryptoX509VerifyOptions.defaults(queryTime(c))));
+    r.registerNondeterministic("crypto.x509.parse_and_verify_certificates_with_options",
+        List.of(Type.STRING, Type.OBJECT), Type.ARRAY,
+        (c, a) -> parseAndVerifyWithOptions(Args.string(a, 0), Args.object(a, 1), queryTime(c)));
     r.register("crypto.x509.parse_certificate_request", s, Type.OBJECT,
         (c, a) -> certificateRequest(Args.string(a, 0)));
     r.register("crypto.x509.parse_keypair", List.of(Type.STRING, Type.STRING), Type.OBJECT,
@@ -94,20 +97,39 @@ public final class CryptoX509Builtins implements BuiltinFamily {
     }
   }
 
+  private static final ArrayValue INVALID = ArrayValue.of(BooleanValue.FALSE, ArrayValue.EMPTY);
+
+  private static Date queryTime(BuiltinContext ctx) {
+    return new Date(Math.floorDiv(ctx.queryTimeNanos(), 1_000_000L));
+  }
+
   /** Any parse or verification failure is [false, []], not an error, as in OPA. */
-  private static Value parseAndVerify(BuiltinContext ctx, String input) {
-    ArrayValue invalid = ArrayValue.of(BooleanValue.FALSE, ArrayValue.EMPTY);
+  private static Value parseAndVerify(String input, CryptoX509Chain.Options options) {
     List<X509Certificate> certs;
     try {
       certs = certificates(input);
     } catch (BuiltinError e) {
-      return invalid;
+      return INVALID;
     }
+    return verified(certs, options);
+  }
+
+  /** As OPA: unparsable certificates are [false, []], but bad options are an error. */
+  private static Value parseAndVerifyWithOptions(String input, ObjectValue options, Date now) {
+    List<X509Certificate> certs;
     try {
-      Date now = new Date(Math.floorDiv(ctx.queryTimeNanos(), 1_000_000L));
-      return ArrayValue.of(BooleanValue.TRUE, certificatesJson(CryptoX509Chain.verify(certs, now)));
+      certs = certificates(input);
+    } catch (BuiltinError e) {
+      return INVALID;
+    }
+    return verified(certs, CryptoX509VerifyOptions.parse(options, now));
+  }
+
+  private static Value verified(List<X509Certificate> certs, CryptoX509Chain.Options options) {
+    try {
+      return ArrayValue.of(BooleanValue.TRUE, certificatesJson(CryptoX509Chain.verify(certs, options)));
     } catch (CryptoX509Chain.Invalid e) {
-      return invalid;
+      return INVALID;
     }
   }
 

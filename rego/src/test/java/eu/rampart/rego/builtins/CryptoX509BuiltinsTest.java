@@ -144,6 +144,36 @@ class CryptoX509BuiltinsTest {
     assertJson(invalid, call("crypto.x509.parse_and_verify_certificates", "not base64!"));
   }
 
+  private static Value verifyWith(String optionsJson) {
+    Value[] args = {StringValue.of(CHAIN_PEM), Json.parse(optionsJson)};
+    return REGISTRY.get("crypto.x509.parse_and_verify_certificates_with_options").fn()
+        .call(at(Instant.parse("2025-01-01T00:00:00Z")), args);
+  }
+
+  @Test
+  void verifyOptions() {
+    assertEquals(BooleanValue.TRUE, path(verifyWith("{\"DNSName\": \"notarealsite.opa.localhost\"}"), 0));
+    assertEquals(BooleanValue.TRUE, path(verifyWith("{\"DNSName\": \"NotARealSite.opa.localhost.\"}"), 0));
+    assertJson("[false, []]", verifyWith("{\"DNSName\": \"other.opa.localhost\"}"));
+    assertJson("[false, []]", verifyWith("{\"DNSName\": \"127.0.0.1\"}"));
+    long y2032 = Instant.parse("2032-01-01T00:00:00Z").getEpochSecond() * 1_000_000_000L;
+    assertJson("[false, []]", verifyWith("{\"CurrentTime\": " + y2032 + "}"));
+    long y2030 = Instant.parse("2030-01-01T00:00:00Z").getEpochSecond() * 1_000_000_000L;
+    assertEquals(BooleanValue.TRUE, path(verifyWith("{\"CurrentTime\": " + y2030 + "}"), 0));
+    // The leaf allows server and client auth only.
+    assertEquals(BooleanValue.TRUE, path(verifyWith("{\"KeyUsages\": [\"KeyUsageClientAuth\"]}"), 0));
+    assertEquals(BooleanValue.TRUE, path(verifyWith("{\"KeyUsages\": [\"KeyUsageAny\"]}"), 0));
+    assertJson("[false, []]", verifyWith("{\"KeyUsages\": [\"KeyUsageCodeSigning\"]}"));
+    assertEquals("invalid entries for 'KeyUsages' found: [bogus]",
+        assertThrows(BuiltinError.class, () -> verifyWith("{\"KeyUsages\": [\"bogus\"]}")).getMessage());
+    assertEquals("'KeyUsages' should be an Array or Set",
+        assertThrows(BuiltinError.class, () -> verifyWith("{\"KeyUsages\": \"KeyUsageAny\"}")).getMessage());
+    assertEquals("'DNSName' should be a string",
+        assertThrows(BuiltinError.class, () -> verifyWith("{\"DNSName\": 1}")).getMessage());
+    assertEquals("invalid key option",
+        assertThrows(BuiltinError.class, () -> verifyWith("{\"Roots\": []}")).getMessage());
+  }
+
   @Test
   void certificateRequest() {
     Value csr = call("crypto.x509.parse_certificate_request", CSR_DER_B64);
