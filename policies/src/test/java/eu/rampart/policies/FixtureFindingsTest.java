@@ -52,6 +52,25 @@ class FixtureFindingsTest {
         + "recorded but not found:\n  " + String.join("\n  ", missing) + "\nfound but not recorded:\n  " + String.join("\n  ", unexpected));
   }
 
+  /** Secret values the fixtures carry in plaintext (PROVENANCE.md) never reach a finding. */
+  @Test
+  void findingsNeverCarrySecrets() throws Exception {
+    List<String> secrets = List.of("mypassword", "someFancyp@wd2!", "MySecretVersionValue", "myvalue",
+        "4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270");
+    List<Path> fixtures;
+    try (Stream<Path> s = Files.list(Paths.fixtures())) {
+      fixtures = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    }
+    List<String> leaks = new ArrayList<>();
+    for (Path f : fixtures) {
+      for (Finding finding : Pack.evaluate(Pack.input(f, "prod").value())) {
+        String text = finding.urn() + " " + finding.message() + " " + finding.remediation();
+        for (String secret : secrets) if (text.contains(secret)) leaks.add(f.getFileName() + ": " + finding.controlId() + " mentions a secret");
+      }
+    }
+    assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+  }
+
   /** docs/fixture-findings.md explains every recorded finding: a row of its control naming the resource. */
   @Test
   void documentExplainsEveryRecordedFinding() throws IOException {
