@@ -351,3 +351,12 @@ data_4 contains f if {
 	op in {"delete", "replace"}
 	f := lib.finding("DATA-4", r.urn, sprintf("the plan will %s stateful %s: review before applying", [op, lib.label(r)]))
 }
+
+# Classic azure provider containers: anonymous blob or container access.
+data_1 contains f if {
+	some r in lib.resources
+	r.type == "azure:storage/container:Container"
+	access := lower(lib.text(lib.get(lib.props(r), "containerAccessType", "private")))
+	access in {"blob", "container"}
+	f := lib.finding("DATA-1", r.urn, sprintf("%s allows anonymous %s access", [lib.label(r), access]))
+}

@@ -654,3 +654,19 @@ enc_3 contains f if {
 	not lib.unknown(lib.get(lib.props(r), "transitEncryptionEnabled", false))
 	f := lib.finding("ENC-3", r.urn, sprintf("%s does not encrypt in transit (transitEncryptionEnabled)", [lib.label(r)]))
 }
+
+# Classic azure provider PostgreSQL/MySQL single servers: TLS enforced, at least 1.2.
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in {"azure:postgresql/server:Server", "azure:mysql/server:Server"}
+	some msg in db_server_tls_problems(r)
+	f := lib.finding("ENC-3", r.urn, msg)
+}
+
+db_server_tls_problems(r) := {sprintf("%s does not enforce TLS (sslEnforcementEnabled false)", [lib.label(r)]) |
+	lib.is_false(lib.get(lib.props(r), "sslEnforcementEnabled", true))
+} | {sprintf("%s accepts TLS older than 1.2 (sslMinimalTlsVersionEnforced %v)", [lib.label(r), v]) |
+	v := lib.get(lib.props(r), "sslMinimalTlsVersionEnforced", "TLSEnforcementDisabled")
+	not lib.unknown(v)
+	not v in {"TLS1_2", "TLS1_3"}
+}

@@ -149,3 +149,17 @@ test_redis_non_tls_port if {
 	r := t.azure("azure-native:cache:Redis", "cache", {"enableNonSslPort": true, "minimumTlsVersion": "1.2", "publicNetworkAccess": "Disabled"})
 	count(rampart.enc.enc_3) == 1 with input as t.inp([r])
 }
+
+test_classic_container_public if {
+	c := t.azure("azure:storage/container:Container", "c", {"containerAccessType": "blob"})
+	count(rampart.data.data_1) == 1 with input as t.inp([c])
+	c2 := t.azure("azure:storage/container:Container", "c", {"containerAccessType": "private"})
+	count(rampart.data.data_1) == 0 with input as t.inp([c2])
+}
+
+test_classic_postgres_tls if {
+	bad := t.azure("azure:postgresql/server:Server", "pg", {"sslEnforcementEnabled": false, "sslMinimalTlsVersionEnforced": "TLSEnforcementDisabled"})
+	good := t.azure("azure:postgresql/server:Server", "pg", {"sslEnforcementEnabled": true, "sslMinimalTlsVersionEnforced": "TLS1_2"})
+	count(rampart.enc.enc_3) == 2 with input as t.inp([bad])
+	count(rampart.enc.enc_3) == 0 with input as t.inp([good])
+}
