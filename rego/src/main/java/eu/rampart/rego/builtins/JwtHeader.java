@@ -7,7 +7,6 @@ import eu.rampart.rego.value.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The JOSE header members OPA interprets (alg, kid, typ, cty, crit), as its parseTokenHeader reads them. */
@@ -20,9 +19,10 @@ record JwtHeader(String alg, String kid, String typ, String cty, Set<String> cri
     String cty = "";
     Set<String> crit = new HashSet<>();
     List<String> unknown = new ArrayList<>();
-    for (Map.Entry<Value, Value> e : header.entries()) {
-      String name = e.getKey() instanceof StringValue s ? s.value() : e.getKey().toString();
-      Value v = e.getValue();
+    // OPA walks the header in key order, which decides which malformed member is reported first.
+    for (Value key : header.sortedKeys()) {
+      String name = key instanceof StringValue s ? s.value() : key.toString();
+      Value v = header.get(key);
       switch (name) {
         case "alg" -> alg = string(name, v);
         case "kid" -> kid = string(name, v);
