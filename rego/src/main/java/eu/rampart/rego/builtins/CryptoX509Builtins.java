@@ -165,10 +165,16 @@ public final class CryptoX509Builtins implements BuiltinFamily {
     } catch (Malformed e) {
       throw new BuiltinError(e.getMessage());
     }
-    if (!(key.key() instanceof RSAPrivateCrtKey rsa)) {
-      throw new BuiltinError("PEM block does not hold an RSA private key");
+    // Despite its name OPA converts any PKCS#8 key it can parse to a JWK.
+    if (key.key() instanceof RSAPrivateCrtKey rsa) return CryptoX509Keys.rsaJwk(rsa);
+    if (key.key() instanceof java.security.interfaces.ECPrivateKey) {
+      try {
+        return CryptoX509Keys.ecJwk(key);
+      } catch (Malformed e) {
+        throw new BuiltinError(e.getMessage());
+      }
     }
-    return CryptoX509Keys.rsaJwk(rsa);
+    throw new BuiltinError("unsupported private key type " + key.key().getAlgorithm() + " for a JWK");
   }
 
   /** Empty input is null; input that is not base64 is read as PEM text; non-key blocks are skipped. */

@@ -101,8 +101,10 @@ final class CryptoX509Json {
         if (CryptoX509Der.dotted(oid).equals("1.2.840.113549.1.9.14")) {
           for (Tlv set : a.get(1).children()) CryptoX509Extensions.read(set, f);
         }
-        attributes.add(ObjectValue.builder().put("Type", CryptoX509Names.oidArray(oid))
-            .put("Value", NullValue.NULL).build());
+        Value values = attributeValues(a.get(1));
+        if (values != null) {
+          attributes.add(ObjectValue.builder().put("Type", CryptoX509Names.oidArray(oid)).put("Value", values).build());
+        }
       }
     }
     int publicKeyAlgorithm = CryptoX509Algorithms.publicKeyAlgorithm(spki);
@@ -123,6 +125,28 @@ final class CryptoX509Json {
         .put("IPAddresses", CryptoX509Names.listOrNull(f.ipAddresses))
         .put("URIs", CryptoX509Names.listOrNull(f.uris))
         .build();
+  }
+
+  /**
+   * The deprecated CertificateRequest.Attributes: Go decodes each attribute's SET OF SEQUENCE OF
+   * (type, value) pairs and silently drops attributes of any other shape, e.g. extension
+   * requests that carry a critical flag.
+   */
+  private static Value attributeValues(Tlv set) throws Malformed {
+    List<Value> outer = new java.util.ArrayList<>();
+    for (Tlv seq : set.children()) {
+      if (seq.tag() != CryptoX509Der.SEQUENCE) return null;
+      List<Value> inner = new java.util.ArrayList<>();
+      for (Tlv pair : seq.children()) {
+        if (pair.tag() != CryptoX509Der.SEQUENCE) return null;
+        List<Tlv> tv = pair.children();
+        if (tv.size() != 2 || tv.get(0).tag() != CryptoX509Der.OID) return null;
+        inner.add(ObjectValue.builder().put("Type", CryptoX509Names.oidArray(tv.get(0).oid()))
+            .put("Value", CryptoX509Names.attributeValue(tv.get(1))).build());
+      }
+      outer.add(eu.rampart.rego.value.ArrayValue.of(inner));
+    }
+    return eu.rampart.rego.value.ArrayValue.of(outer);
   }
 
   static StringValue b64(byte[] b) { return StringValue.of(Base64.getEncoder().encodeToString(b)); }

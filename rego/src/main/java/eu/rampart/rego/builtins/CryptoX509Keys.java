@@ -114,6 +114,30 @@ final class CryptoX509Keys {
         .put("qi", b64url(r.getCrtCoefficient())).build();
   }
 
+  /** RFC 7518 EC private JWK; coordinates and d padded to the curve size as jwx writes them. */
+  static ObjectValue ecJwk(ParsedKey parsed) throws Malformed {
+    ECPrivateKey e = (ECPrivateKey) parsed.key();
+    int bits = e.getParams().getCurve().getField().getFieldSize();
+    String crv = switch (bits) {
+      case 256 -> "P-256";
+      case 384 -> "P-384";
+      case 521 -> "P-521";
+      default -> throw new Malformed("unsupported elliptic curve of " + bits + " bits");
+    };
+    int size = (bits + 7) / 8;
+    BigInteger[] xy = point(parsed.ecPublicPoint());
+    return ObjectValue.builder().put("kty", StringValue.of("EC")).put("crv", StringValue.of(crv))
+        .put("x", b64url(xy[0], size)).put("y", b64url(xy[1], size)).put("d", b64url(e.getS(), size)).build();
+  }
+
+  private static StringValue b64url(BigInteger b, int size) {
+    byte[] raw = b.toByteArray();
+    byte[] out = new byte[size];
+    int n = Math.min(raw.length, size);
+    System.arraycopy(raw, raw.length - n, out, size - n, n);
+    return StringValue.of(Base64.getUrlEncoder().withoutPadding().encodeToString(out));
+  }
+
   private static BigInteger[] point(byte[] p) throws Malformed {
     if (p == null || p.length < 3 || p[0] != 4 || (p.length - 1) % 2 != 0) {
       throw new Malformed("x509: EC private key without an uncompressed public point");

@@ -56,7 +56,10 @@ final class CryptoX509Names {
         .put("ExtraNames", NullValue.NULL).build();
   }
 
-  /** Strings as Go's asn1 decodes them into interface{}; anything else as base64 of its DER, like []byte. */
+  /**
+   * A value as Go's asn1 decodes it into interface{}: strings, integers, booleans, OIDs, octet
+   * strings as base64; other types as base64 of their DER.
+   */
   static Value attributeValue(Tlv v) {
     byte[] b = v.value();
     return switch (v.tag()) {
@@ -67,6 +70,14 @@ final class CryptoX509Names {
       case 0x1C -> StringValue.of(new String(b, java.nio.charset.Charset.forName("UTF-32BE")));
       case CryptoX509Der.INTEGER -> NumberValue.of(new java.math.BigInteger(b.length == 0 ? new byte[1] : b));
       case CryptoX509Der.BOOLEAN -> eu.rampart.rego.value.BooleanValue.of(b.length == 1 && b[0] != 0);
+      case CryptoX509Der.OCTET_STRING -> StringValue.of(Base64.getEncoder().encodeToString(b));
+      case CryptoX509Der.OID -> {
+        try {
+          yield oidArray(v.oid());
+        } catch (CryptoX509Der.Malformed e) {
+          yield StringValue.of(Base64.getEncoder().encodeToString(v.encoded()));
+        }
+      }
       default -> StringValue.of(Base64.getEncoder().encodeToString(v.encoded()));
     };
   }

@@ -199,6 +199,31 @@ class CryptoX509BuiltinsTest {
         assertThrows(BuiltinError.class, () -> call("crypto.x509.parse_rsa_private_key", PAIR_CERT_PEM)).getMessage());
   }
 
+  // A P-256 key generated with openssl for these tests, as SEC 1 and as PKCS#8; JWK values from `openssl ec -text`.
+  private static final String EC_SEC1_PEM = "-----BEGIN EC PRIVATE KEY-----\n"
+      + "MHcCAQEEIGx8AYomTGu9wfQZkAgrKs628XJglI+zzS/VEEOHn46aoAoGCCqGSM49\n"
+      + "AwEHoUQDQgAEpfIBDZ2N16IiqQ7Qg2UHVTXLEfWErH0HsL1Q8Uf8KPeBgQITOSNk\n"
+      + "gVkXo3W4ixjJ+Rnddr6tLmlYMLswOwicWQ==\n"
+      + "-----END EC PRIVATE KEY-----\n";
+  private static final String EC_PKCS8_PEM = "-----BEGIN PRIVATE KEY-----\n"
+      + "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgbHwBiiZMa73B9BmQ\n"
+      + "CCsqzrbxcmCUj7PNL9UQQ4efjpqhRANCAASl8gENnY3XoiKpDtCDZQdVNcsR9YSs\n"
+      + "fQewvVDxR/wo94GBAhM5I2SBWRejdbiLGMn5Gd12vq0uaVgwuzA7CJxZ\n"
+      + "-----END PRIVATE KEY-----\n";
+
+  @Test
+  void ecKeys() {
+    assertJson("{\"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"pfIBDZ2N16IiqQ7Qg2UHVTXLEfWErH0HsL1Q8Uf8KPc\","
+        + " \"y\": \"gYECEzkjZIFZF6N1uIsYyfkZ3Xa-rS5pWDC7MDsInFk\", \"d\": \"bHwBiiZMa73B9BmQCCsqzrbxcmCUj7PNL9UQQ4efjpo\"}",
+        call("crypto.x509.parse_rsa_private_key", EC_PKCS8_PEM));
+    Value keys = call("crypto.parse_private_keys", EC_SEC1_PEM + EC_PKCS8_PEM);
+    assertEquals(2, ((ArrayValue) keys).size());
+    assertEquals(path(keys, 0), path(keys, 1));
+    assertJson("{}", path(keys, 0, "Curve"));
+    assertEquals(NumberValue.of(new java.math.BigInteger(1, java.util.Base64.getUrlDecoder()
+        .decode("bHwBiiZMa73B9BmQCCsqzrbxcmCUj7PNL9UQQ4efjpo"))), path(keys, 0, "D"));
+  }
+
   @Test
   void privateKeys() {
     Value keys = call("crypto.parse_private_keys", RSA_PEM + "\n" + PAIR_KEY_PEM);
