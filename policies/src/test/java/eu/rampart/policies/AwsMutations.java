@@ -27,7 +27,11 @@ final class AwsMutations {
 
   static List<Case> cases() {
     return List.of(
-        of("RES-1", "move the VPC to us-east-1", e -> e.first("aws:ec2/vpc:Vpc").put("region", "us-east-1")),
+        of("RES-1", "move a bucket to us-east-1", e -> {
+          String primary = e.input().path("environment").path("primary_region").path("aws").asText();
+          e.first(BUCKET, b -> primary.equals(b.path("region").asText()) && !replicationDestination(e, b), "primary-region bucket that is no replica")
+              .put("region", "us-east-1");
+        }),
         of("RES-2", "add a backup copy to a vault in us-east-1", e -> {
           ObjectNode rule = (ObjectNode) props(e.first(PLAN)).withArray("rules").get(0);
           rule.withArray("copyActions").addObject().put("destinationVaultArn", "arn:aws:backup:us-east-1:123456789012:backup-vault:outside-eu");
@@ -102,6 +106,21 @@ final class AwsMutations {
           props(b).remove("tags");
           props(b).remove("tagsAll");
         }));
+  }
+
+  /** Some replication configuration writes into bucket b. */
+  static boolean replicationDestination(InputEdits e, ObjectNode b) {
+    java.util.Set<String> ids = InputEdits.identities(b);
+    for (ObjectNode r : e.ofType("aws:s3/bucketReplicationConfig:BucketReplicationConfig")) {
+      for (JsonNode rule : props(r).path("rules")) {
+        for (JsonNode dest : asList(rule.get("destination"))) {
+          String arn = dest.path("bucket").asText("");
+          String name = arn.startsWith("arn:aws:s3:::") ? arn.substring("arn:aws:s3:::".length()) : arn;
+          if (ids.contains(arn) || ids.contains(name)) return true;
+        }
+      }
+    }
+    return false;
   }
 
   static ObjectNode lbGroup(InputEdits e) {
