@@ -57,6 +57,17 @@ final class CryptoX509Extensions {
     final List<Value> crlDistributionPoints = new ArrayList<>();
     final List<Value> policyIdentifiers = new ArrayList<>();
     final List<Value> policies = new ArrayList<>();
+    boolean permittedDnsDomainsCritical;
+    final NameConstraints permitted = new NameConstraints();
+    final NameConstraints excluded = new NameConstraints();
+  }
+
+  /** One side (permitted or excluded) of a name constraints extension, as Go splits it by name type. */
+  static final class NameConstraints {
+    final List<Value> dnsDomains = new ArrayList<>();
+    final List<Value> ipRanges = new ArrayList<>();
+    final List<Value> emailAddresses = new ArrayList<>();
+    final List<Value> uriDomains = new ArrayList<>();
   }
 
   /** Reads a SEQUENCE OF Extension into {@code f}. */
@@ -84,6 +95,13 @@ final class CryptoX509Extensions {
             Integer known = EXT_KEY_USAGE.get(CryptoX509Der.dotted(uo));
             if (known != null) f.extKeyUsage.add(NumberValue.of(known));
             else f.unknownExtKeyUsage.add(CryptoX509Names.oidArray(uo));
+          }
+        }
+        case "2.5.29.30" -> {
+          f.permittedDnsDomainsCritical = critical;
+          for (Tlv side : CryptoX509Der.readWhole(v).children()) {
+            if (side.isContext(0)) subtrees(side, f.permitted);
+            else if (side.isContext(1)) subtrees(side, f.excluded);
           }
         }
         case "2.5.29.14" -> f.subjectKeyId = bytes(CryptoX509Der.readWhole(v).value());
@@ -159,6 +177,26 @@ final class CryptoX509Extensions {
             if ((general.tag() & 0x1F) == 6) f.crlDistributionPoints.add(StringValue.of(general.latin1()));
           }
         }
+      }
+    }
+  }
+
+  private static void subtrees(Tlv list, NameConstraints out) throws Malformed {
+    for (Tlv subtree : list.children()) {
+      Tlv base = subtree.children().get(0);
+      switch (base.tag() & 0x1F) {
+        case 1 -> out.emailAddresses.add(StringValue.of(base.latin1()));
+        case 2 -> out.dnsDomains.add(StringValue.of(base.latin1()));
+        case 6 -> out.uriDomains.add(StringValue.of(base.latin1()));
+        case 7 -> {
+          // net.IPNet: address as text, mask as base64 bytes
+          byte[] b = base.value();
+          if (b.length != 8 && b.length != 32) throw new Malformed("IP name constraint");
+          int n = b.length / 2;
+          out.ipRanges.add(ObjectValue.builder().put("IP", ip(java.util.Arrays.copyOfRange(b, 0, n)))
+              .put("Mask", bytes(java.util.Arrays.copyOfRange(b, n, b.length))).build());
+        }
+        default -> { }
       }
     }
   }

@@ -174,6 +174,53 @@ class CryptoX509BuiltinsTest {
         assertThrows(BuiltinError.class, () -> verifyWith("{\"Roots\": []}")).getMessage());
   }
 
+  // Generated with openssl for these tests: a CA with name constraints and IP/email SANs, and a leaf it issued.
+  private static final String CONSTRAINED_CA_PEM =
+      "-----BEGIN CERTIFICATE-----\n"
+      + "MIIB/jCCAaOgAwIBAgIUAM5LTtkpfGakclKMXq9NiIiijT8wCgYIKoZIzj0EAwIw\n"
+      + "GTEXMBUGA1UEAwwOQ29uc3RyYWluZWQgQ0EwIBcNMjYxMTIzMDIyNDI5WhgPMjEy\n"
+      + "NjEwMzAwMjI0MjlaMBkxFzAVBgNVBAMMDkNvbnN0cmFpbmVkIENBMFkwEwYHKoZI\n"
+      + "zj0CAQYIKoZIzj0DAQcDQgAEyFlfggYKTzZ94AOAvckzyjeSyfavGXxEiKQE5i+A\n"
+      + "HbGQ/BRzjpzzfYMVFeNcarPPocxYRpeviH0Ervbmf4dpeqOBxjCBwzAPBgNVHRMB\n"
+      + "Af8EBTADAQH/MA4GA1UdDwEB/wQEAwICBDBOBgNVHR4BAf8ERDBCoCswDYILZXhh\n"
+      + "bXBsZS5jb20wCocICgAAAP8AAAAwDoYMLmV4YW1wbGUuY29toRMwEYEPYmFkQGV4\n"
+      + "YW1wbGUuY29tMDEGA1UdEQQqMCiHBMCoAQGHECABDbgAAAAAAAAAAAAAAAGBDmNh\n"
+      + "QGV4YW1wbGUuY29tMB0GA1UdDgQWBBTJySpPVsbi48A1CqJID0k0JBvNSTAKBggq\n"
+      + "hkjOPQQDAgNJADBGAiEAh+HyzTLvMr5ZwtYYjzvWExqpxO+Bv+/Zu1J0+UUSvYYC\n"
+      + "IQCOpXjFUUfok2UQvQL839tSJ9z2eHveQZTiOv+b0akDJA==\n"
+      + "-----END CERTIFICATE-----\n";
+  private static final String CONSTRAINED_LEAF_PEM =
+      "-----BEGIN CERTIFICATE-----\n"
+      + "MIIBqjCCAVCgAwIBAgIUKZ7ZJGC2IVA9Fuz427vDRD5pw6cwCgYIKoZIzj0EAwIw\n"
+      + "GTEXMBUGA1UEAwwOQ29uc3RyYWluZWQgQ0EwIBcNMjYxMTIzMDIyNDMwWhgPMjEy\n"
+      + "NjEwMzAwMjI0MzBaMBoxGDAWBgNVBAMMD3d3dy5leGFtcGxlLmNvbTBZMBMGByqG\n"
+      + "SM49AgEGCCqGSM49AwEHA0IABIFgo5ykGNVA3kMBmR9+eDjO3gp2hcmTBKLV7zB+\n"
+      + "hNmnDqX6xo5l1+EkfXQpbDF93oPhOeyGZe2jffGW6H83IeWjczBxMBoGA1UdEQQT\n"
+      + "MBGCD3d3dy5leGFtcGxlLmNvbTATBgNVHSUEDDAKBggrBgEFBQcDATAdBgNVHQ4E\n"
+      + "FgQUoEuRJrPPXiCQkx7dQualrCQglsQwHwYDVR0jBBgwFoAUyckqT1bG4uPANQqi\n"
+      + "SA9JNCQbzUkwCgYIKoZIzj0EAwIDSAAwRQIhAJ0a7AdGd5EuS9kUjH+RyYpl7bUg\n"
+      + "PhOuVFOW3x4fTEzBAiAiN7q2WRjd/KF6WCZvUNQrnq/g0YYmjhAMH37sdYP9WA==\n"
+      + "-----END CERTIFICATE-----\n";
+
+  @Test
+  void nameConstraintsAndIpSans() {
+    Value ca = path(call("crypto.x509.parse_certificates", CONSTRAINED_CA_PEM), 0);
+    assertJson("true", path(ca, "PermittedDNSDomainsCritical"));
+    assertJson("[\"example.com\"]", path(ca, "PermittedDNSDomains"));
+    assertJson("null", path(ca, "ExcludedDNSDomains"));
+    assertJson("[{\"IP\": \"10.0.0.0\", \"Mask\": \"/wAAAA==\"}]", path(ca, "PermittedIPRanges"));
+    assertJson("[\".example.com\"]", path(ca, "PermittedURIDomains"));
+    assertJson("[\"bad@example.com\"]", path(ca, "ExcludedEmailAddresses"));
+    assertJson("[\"192.168.1.1\", \"2001:db8::1\"]", path(ca, "IPAddresses"));
+    assertJson("[\"ca@example.com\"]", path(ca, "EmailAddresses"));
+    assertJson("32", path(ca, "KeyUsage")); // CertSign
+    assertJson("10", path(ca, "SignatureAlgorithm")); // ECDSAWithSHA256
+    // Go would check the leaf against the constraints; this engine does not, so it refuses to answer.
+    String message = assertThrows(BuiltinError.class,
+        () -> call("crypto.x509.parse_and_verify_certificates", CONSTRAINED_CA_PEM + CONSTRAINED_LEAF_PEM)).getMessage();
+    assertTrue(message.contains("name constraints"), message);
+  }
+
   @Test
   void certificateRequest() {
     Value csr = call("crypto.x509.parse_certificate_request", CSR_DER_B64);
