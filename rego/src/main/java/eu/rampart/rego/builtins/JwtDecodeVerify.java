@@ -62,7 +62,7 @@ final class JwtDecodeVerify {
     if (aud != null ? !audienceMatches(aud, c.aud) : !c.aud.isEmpty()) return UNVERIFIED;
 
     // OPA compares claims in seconds against the constraint time converted to seconds as a float64.
-    BigDecimal now = new BigDecimal(Double.toString(c.time / 1_000_000_000d));
+    BigDecimal now = shortestDecimal(c.time / 1_000_000_000d);
     Value exp = payload.get("exp");
     if (exp != null) {
       if (!(exp instanceof NumberValue n)) throw new BuiltinError("exp value must be a number");
@@ -74,6 +74,15 @@ final class JwtDecodeVerify {
       if (now.compareTo(n.bigDecimal()) < 0) return UNVERIFIED;
     }
     return ArrayValue.of(BooleanValue.of(true), header, payload);
+  }
+
+  /** The shortest decimal that reads back as d, as Go's strconv.FormatFloat(d, 'g', -1, 64) gives it. */
+  static BigDecimal shortestDecimal(double d) {
+    for (int digits = 1; digits < 17; digits++) {
+      String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", d);
+      if (Double.parseDouble(s) == d) return new BigDecimal(s);
+    }
+    return new BigDecimal(String.format(java.util.Locale.ROOT, "%.16e", d));
   }
 
   private static boolean audienceMatches(Value aud, String wanted) {

@@ -181,6 +181,53 @@ class JwtBuiltinsTest {
     assertEquals(j("[true, {\"alg\": \"ES256\", \"typ\": \"JWT\"}, {\"iss\": \"xxx\", \"nbf\": 1444478400}]"), result);
   }
 
+  @Test
+  void shortestDecimalMatchesGoFormatting() {
+    assertEquals("1589385770.1234", JwtDecodeVerify.shortestDecimal(1589385770123400000d / 1e9).toPlainString());
+    assertEquals("2000.0000000001", JwtDecodeVerify.shortestDecimal(2000000000000.1 / 1e9).toPlainString());
+    // JDK 17's Double.toString gives 2.82879384806159008E17 here; Go (and this) give the shortest form.
+    assertEquals("282879384806159000", JwtDecodeVerify.shortestDecimal(2.82879384806159E17).toPlainString());
+  }
+
+  @Test
+  void signedTokensVerify() throws Exception {
+    // PS256 with the RSA key of jwtencodesignraw (RFC 7515 A.2); PSS signatures are randomised.
+    String rsa = """
+        {"kty":"RSA",
+         "n":"ofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd_wWJcyQoTbji9k0l8W26mPddxHmfHQp-Vaw-4qPCJrcS2mJPMEzP1Pt0Bm4d4QlL-yRT-SFd2lZS-pCgNMsD1W_YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb_7OMg0LOL-bSf63kpaSHSXndS5z5rexMdbBYUsLA9e-KXBdQOS-UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6_I5IhlJH7aGhyxXFvUK-DWNmoudF8NAco9_h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQ",
+         "e":"AQAB",
+         "d":"Eq5xpGnNCivDflJsRQBXHx1hdR1k6Ulwe2JZD50LpXyWPEAeP88vLNO97IjlA7_GQ5sLKMgvfTeXZx9SE-7YwVol2NXOoAJe46sui395IW_GO-pWJ1O0BkTGoVEn2bKVRUCgu-GjBVaYLU6f3l9kJfFNS3E0QbVdxzubSu3Mkqzjkn439X0M_V51gfpRLI9JYanrC4D4qAdGcopV_0ZHHzQlBjudU2QvXt4ehNYTCBr6XCLQUShb1juUO1ZdiYoFaFQT5Tw8bGUl_x_jTj3ccPDVZFD9pIuhLhBOneufuBiB4cS98l2SR_RQyGWSeWjnczT0QU91p1DhOVRuOopznQ"}
+        """;
+    ObjectValue rsaKey = (ObjectValue) j(rsa);
+    Value ps = call(F, "io.jwt.encode_sign", j("{\"alg\": \"PS256\"}"), j(CLAIMS), rsaKey);
+    String rsaPublic = "{\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":" + quote(((eu.rampart.rego.value.StringValue) rsaKey.get("n")).value()) + "}";
+    assertEquals(BooleanValue.TRUE, call(F, "io.jwt.verify_ps256", ps, s(rsaPublic)));
+    assertEquals(BooleanValue.FALSE, call(F, "io.jwt.verify_rs256", ps, s(rsaPublic)));
+
+    // ES256 with a fresh P-256 key: checks the DER <-> JOSE R||S conversion both ways.
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+    g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+    java.security.KeyPair kp = g.generateKeyPair();
+    java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) kp.getPublic();
+    String x = b64(pub.getW().getAffineX());
+    String y = b64(pub.getW().getAffineY());
+    String d = b64(((java.security.interfaces.ECPrivateKey) kp.getPrivate()).getS());
+    String ecPublic = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" + x + "\",\"y\":\"" + y + "\"}";
+    Value es = call(F, "io.jwt.encode_sign_raw", s("{\"alg\":\"ES256\"}"), s("{\"iss\":\"joe\"}"),
+        s("{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"" + x + "\",\"y\":\"" + y + "\",\"d\":\"" + d + "\"}"));
+    assertEquals(BooleanValue.TRUE, call(F, "io.jwt.verify_es256", es, s(ecPublic)));
+    assertEquals(BooleanValue.FALSE, call(F, "io.jwt.verify_es256", es, s(PS256_JWK)));
+  }
+
+  /** A JWK coordinate: fixed 32-byte big-endian, base64url without padding. */
+  private static String b64(java.math.BigInteger v) {
+    byte[] raw = v.toByteArray();
+    byte[] fixed = new byte[32];
+    int n = Math.min(raw.length, 32);
+    System.arraycopy(raw, raw.length - n, fixed, 32 - n, n);
+    return JwtBase64.encode(fixed);
+  }
+
   private static Value unverified() {
     return arr(BooleanValue.FALSE, ObjectValue.EMPTY, ObjectValue.EMPTY);
   }
