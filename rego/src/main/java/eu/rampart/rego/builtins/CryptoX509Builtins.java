@@ -41,7 +41,7 @@ public final class CryptoX509Builtins implements BuiltinFamily {
         (c, a) -> CryptoX509KeyPair.parse(Args.string(a, 0), Args.string(a, 1)));
     r.register("crypto.x509.parse_rsa_private_key", s, Type.OBJECT,
         (c, a) -> rsaPrivateKey(Args.string(a, 0)));
-    r.register("crypto.parse_private_keys", s, Type.union(Type.ARRAY, Type.NULL),
+    r.register("crypto.parse_private_keys", s, Type.ARRAY,
         (c, a) -> privateKeys(Args.string(a, 0)));
   }
 
@@ -177,7 +177,10 @@ public final class CryptoX509Builtins implements BuiltinFamily {
     throw new BuiltinError("unsupported private key type " + key.key().getAlgorithm() + " for a JWK");
   }
 
-  /** Empty input is null; input that is not base64 is read as PEM text; non-key blocks are skipped. */
+  /**
+   * Declared as an array like OPA, yet empty input gives null as OPA returns it. Input that is not
+   * base64 is read as PEM text; blocks that are not private keys are skipped.
+   */
   private static Value privateKeys(String input) {
     if (input.isEmpty()) return NullValue.NULL;
     String pem;
