@@ -39,9 +39,32 @@ final class AzureIdentity {
           + plural(lowerKind) + "/" + name;
     }
     state.put("id", id);
+    identityAsAzureReturnsIt(state);
     state.putIfAbsent("name", name);
     state.putIfAbsent("type", NAMESPACES.getOrDefault(module, "Microsoft." + module) + "/" + plural(lowerKind));
     return id;
+  }
+
+  /**
+   * A managed identity is given as a list of user-assigned identity ids but returned by Azure as a
+   * map from id to the identity's principal and client ids; the SDK refuses to deserialise the
+   * echoed list into the output type, so the mock answers as Azure does.
+   */
+  @SuppressWarnings("unchecked")
+  private static void identityAsAzureReturnsIt(Map<String, Object> state) {
+    if (!(state.get("identity") instanceof Map<?, ?> identity)) return;
+    Map<String, Object> out = new java.util.LinkedHashMap<>((Map<String, Object>) identity);
+    if (out.get("userAssignedIdentities") instanceof java.util.List<?> ids) {
+      Map<String, Object> byId = new java.util.LinkedHashMap<>();
+      for (Object uai : ids) {
+        String key = String.valueOf(uai);
+        byId.put(key, Map.of(
+            "principalId", MockIds.uuid("principal", key, ""),
+            "clientId", MockIds.uuid("client", key, "")));
+      }
+      out.put("userAssignedIdentities", byId);
+    }
+    state.put("identity", out);
   }
 
   private static String plural(String s) {
