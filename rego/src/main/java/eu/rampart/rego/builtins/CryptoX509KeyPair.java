@@ -38,18 +38,26 @@ final class CryptoX509KeyPair {
     }
     if (certs.isEmpty()) {
       if (skipped.isEmpty()) throw new BuiltinError("tls: failed to find any PEM data in certificate input");
-      throw new BuiltinError("tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the following types: " + skipped);
+      if (skipped.size() == 1 && skipped.get(0).endsWith("PRIVATE KEY")) {
+        throw new BuiltinError("tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched");
+      }
+      throw new BuiltinError("tls: failed to find \"CERTIFICATE\" PEM block in certificate input after skipping PEM blocks of the following types: " + goList(skipped));
     }
     CryptoX509Pem.Block keyBlock = null;
+    List<String> skippedKeys = new ArrayList<>();
     for (CryptoX509Pem.Block b : keyBlocks) {
       if (b.type().equals("PRIVATE KEY") || b.type().endsWith(" PRIVATE KEY")) {
         keyBlock = b;
         break;
       }
+      skippedKeys.add(b.type());
     }
     if (keyBlock == null) {
-      if (keyBlocks.isEmpty()) throw new BuiltinError("tls: failed to find any PEM data in key input");
-      throw new BuiltinError("tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input");
+      if (skippedKeys.isEmpty()) throw new BuiltinError("tls: failed to find any PEM data in key input");
+      if (skippedKeys.size() == 1 && skippedKeys.get(0).equals("CERTIFICATE")) {
+        throw new BuiltinError("tls: found a certificate rather than a key in the PEM for the private key");
+      }
+      throw new BuiltinError("tls: failed to find PEM block with type ending in \"PRIVATE KEY\" in key input after skipping PEM blocks of the following types: " + goList(skippedKeys));
     }
     CryptoX509Keys.ParsedKey key = parseKey(keyBlock.bytes());
     List<X509Certificate> leafList = CryptoX509Builtins.parseDer(certs.get(0));
@@ -66,6 +74,9 @@ final class CryptoX509KeyPair {
         .put("SignedCertificateTimestamps", NullValue.NULL)
         .put("Leaf", CryptoX509Builtins.certificateJson(leaf, false)).build();
   }
+
+  /** Go's %v of a []string: [a b]. */
+  private static String goList(List<String> items) { return "[" + String.join(" ", items) + "]"; }
 
   /** All PEM blocks of the input; a bare DER input becomes one block of {@code derType}. */
   private static List<CryptoX509Pem.Block> blocks(String input, String derType) {

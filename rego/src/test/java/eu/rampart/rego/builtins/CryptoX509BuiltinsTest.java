@@ -294,6 +294,10 @@ class CryptoX509BuiltinsTest {
     assertEquals(pair, call("crypto.x509.parse_keypair", PAIR_CERT_DER_B64, PAIR_KEY_PEM));
     assertEquals("tls: private key does not match public key",
         assertThrows(BuiltinError.class, () -> call("crypto.x509.parse_keypair", PAIR_CERT_PEM, RSA_PEM)).getMessage());
+    assertEquals("tls: found a certificate rather than a key in the PEM for the private key",
+        assertThrows(BuiltinError.class, () -> call("crypto.x509.parse_keypair", PAIR_CERT_PEM, PAIR_CERT_PEM)).getMessage());
+    assertEquals("tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched",
+        assertThrows(BuiltinError.class, () -> call("crypto.x509.parse_keypair", PAIR_KEY_PEM, PAIR_CERT_PEM)).getMessage());
     assertEquals("tls: failed to find any PEM data in key input",
         assertThrows(BuiltinError.class, () -> call("crypto.x509.parse_keypair", PAIR_CERT_PEM, "-----BEGIN nothing")).getMessage());
   }
