@@ -80,15 +80,15 @@ final class JwtKeys {
   }
 
   private static PublicKey publicKeyFromSpki(byte[] der) {
-    String last = "unknown key algorithm";
+    // The DER does not say up front which KeyFactory reads it, so each supported kind is tried.
     for (String alg : new String[] {"RSA", "EC", "Ed25519"}) {
       try {
         return KeyFactory.getInstance(alg).generatePublic(new X509EncodedKeySpec(der));
       } catch (GeneralSecurityException | RuntimeException e) {
-        last = e.getMessage();
+        // not this kind; try the next
       }
     }
-    throw new BuiltinError("failed to parse a PEM public key: " + last);
+    throw new BuiltinError("failed to parse a PEM public key: not a valid RSA, EC or Ed25519 SubjectPublicKeyInfo");
   }
 
   /** A JSON JWK, or a JWK set ({"keys": [...]}), as a list of key objects. */
