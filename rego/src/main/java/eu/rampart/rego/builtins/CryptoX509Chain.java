@@ -12,9 +12,9 @@ import java.util.Set;
  * OPA's chain check: the first certificate is the only root, the last is the leaf, the rest are
  * intermediates; the leaf must chain to the root as Go's {@code Certificate.Verify} requires
  * (validity at the given time, CA and path-length constraints, requested extended key usages,
- * host name, no SHA-1/MD5/DSA signatures, no unhandled critical extensions). Returns the chain
- * leaf first. Name constraints are not evaluated, so a chain through a constrained CA is an
- * error rather than a possibly wrong verdict.
+ * host name, no SHA-1/MD5/DSA signatures, no unhandled critical extension on the leaf).
+ * Returns the chain leaf first. Name constraints are not evaluated, so a chain through a
+ * constrained CA is an error rather than a possibly wrong verdict.
  */
 final class CryptoX509Chain {
   private CryptoX509Chain() {}
@@ -45,6 +45,7 @@ final class CryptoX509Chain {
     List<X509Certificate> intermediates = certs.subList(1, certs.size() - 1);
     X509Certificate leaf = certs.get(certs.size() - 1);
     checkTime(leaf, options.currentTime());
+    // Go checks unhandled critical extensions on the leaf only.
     if (hasUnhandledCritical(leaf)) throw new Invalid("x509: unhandled critical extension");
     if (!options.dnsName().isEmpty()) CryptoX509Hostname.verify(leaf, options.dnsName());
     Set<String> usages = options.keyUsages().isEmpty() ? Set.of(SERVER_AUTH) : options.keyUsages();
@@ -72,7 +73,7 @@ final class CryptoX509Chain {
     }
     for (X509Certificate candidate : intermediates) {
       if (chain.contains(candidate) || !issued(candidate, current)) continue;
-      if (!caAcceptable(candidate, chain, now, true) || hasUnhandledCritical(candidate)) continue;
+      if (!caAcceptable(candidate, chain, now, true)) continue;
       chain.add(candidate);
       if (extend(chain, root, intermediates, now, usages)) return true;
       chain.remove(chain.size() - 1);
