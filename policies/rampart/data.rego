@@ -331,6 +331,8 @@ blob_soft_delete(a) if {
 # scope: document
 # custom:
 #   id: DATA-4
+#   # decided by the resource alone: Pulumi's analyzer checks it per resource (Analyze)
+#   policy_type: resource
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory

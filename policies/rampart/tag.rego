@@ -36,6 +36,8 @@ taggable(r) if {
 # scope: document
 # custom:
 #   id: TAG-1
+#   # decided by the resource alone: Pulumi's analyzer checks it per resource (Analyze)
+#   policy_type: resource
 #   severity: low
 #   enforcement: advisory
 #   remediation: Tag the resource with environment, owner and data-classification.
