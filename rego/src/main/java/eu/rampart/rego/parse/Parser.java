@@ -193,7 +193,7 @@ public final class Parser {
       next();
       args = new ArrayList<>();
       if (!peek().is(")")) {
-        do { args.add(termIn()); } while (accept(","));
+        do { if (peek().is(")")) break; args.add(termIn()); } while (accept(","));  // OPA accepts f(a, b,)
       }
       expect(")");
     }
@@ -621,7 +621,7 @@ public final class Parser {
         next();
         List<Term> args = new ArrayList<>();
         if (!peek().is(")")) {
-          do { args.add(termIn()); } while (accept(","));
+          do { if (peek().is(")")) break; args.add(termIn()); } while (accept(","));  // OPA accepts f(a, b,)
         }
         expect(")");
         Term fn = path.isEmpty() ? cur : new Term.Ref(cur, List.copyOf(path), cur.loc());
