@@ -5,7 +5,6 @@ import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.RegoPolicyPack;
 import eu.rampart.env.Environment;
 import eu.rampart.env.EnvironmentException;
-import eu.rampart.rego.api.Rego;
 import eu.rampart.rego.api.RegoException;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.ObjectValue;
@@ -59,6 +58,7 @@ public final class AnalyzerMain {
     String engine = positional.get(0);
     Path packDir = Path.of(positional.size() > 1 ? positional.get(1) : ".").toAbsolutePath().normalize();
 
+    long t0 = System.nanoTime();
     RampartAnalyzer service;
     try {
       service = load(packDir, environment == null ? "prod" : environment);
@@ -73,6 +73,10 @@ public final class AnalyzerMain {
         .start();
     handshake.println(server.getPort());
     handshake.flush();
+    if (System.getenv("RAMPART_TIMINGS") != null) {
+      System.err.printf("rampart analyzer: pack loaded and port announced %d ms after main (JVM up %d ms)%n",
+          (System.nanoTime() - t0) / 1_000_000, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
 
     long period = Long.getLong("rampart.analyzer.watchdogMillis", 1000L);
     try (EngineWatchdog ignored = EngineWatchdog.start(engine, period, () -> {
@@ -87,7 +91,7 @@ public final class AnalyzerMain {
 
   static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {
     RegoPolicyPack pack = RegoPolicyPack.fromDirectory(packDir);
-    PackCatalog catalog = PackCatalog.of(Rego.builder().modules(packDir).build().annotations());
+    PackCatalog catalog = PackCatalog.of(pack.annotations());
     List<Path> roots = environmentRoots(packDir);
     Map<String, CheckEnvironment> cache = new ConcurrentHashMap<>();
     String version = PackMetadata.version(packDir);

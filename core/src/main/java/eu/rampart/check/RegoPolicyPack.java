@@ -27,10 +27,12 @@ public final class RegoPolicyPack implements PolicyPack {
 
   private final PreparedQuery query;
   private final List<Control> controls;
+  private final List<Annotation> annotations;
 
-  private RegoPolicyPack(PreparedQuery query, List<Control> controls) {
+  private RegoPolicyPack(PreparedQuery query, List<Control> controls, List<Annotation> annotations) {
     this.query = query;
     this.controls = List.copyOf(controls);
+    this.annotations = List.copyOf(annotations);
   }
 
   /** Every non-test {@code *.rego} under a directory. */
@@ -53,7 +55,7 @@ public final class RegoPolicyPack implements PolicyPack {
     try {
       Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).build();
       PreparedQuery q = rego.prepare(QUERY);
-      return new RegoPolicyPack(q, controlsOf(rego.annotations(), origin));
+      return new RegoPolicyPack(q, controlsOf(rego.annotations(), origin), rego.annotations());
     } catch (RegoException e) {
       throw new PolicyEvaluationException("policy pack " + origin + " does not compile: " + e.getMessage().replace('\n', ' '), e);
     } catch (RuntimeException e) {
@@ -103,6 +105,9 @@ public final class RegoPolicyPack implements PolicyPack {
 
   @Override
   public List<Control> controls() { return controls; }
+
+  /** Every METADATA annotation of the pack, for integrations that need more than the catalogue. */
+  public List<Annotation> annotations() { return annotations; }
 
   @Override
   public Value evaluateFindings(Value input) throws PolicyEvaluationException {
