@@ -49,7 +49,13 @@ public final class CompiledPolicy {
     this.ruleNames = List.copyOf(rn);
     this.allRules = List.copyOf(c.allRules);
     this.modules = List.copyOf(c.modules);
+    this.prints = PrintCalls.any(allRules);
   }
+
+  private final boolean prints;
+
+  /** True if some rule calls print (evaluation order and extent are then observable). */
+  public boolean prints() { return prints; }
 
   public RuleNode root() { return root; }
   public ObjectValue data() { return data; }

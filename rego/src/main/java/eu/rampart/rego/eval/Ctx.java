@@ -22,6 +22,8 @@ final class Ctx {
   final HashMap<List<Object>, Object> fnCache = new HashMap<>();
   /** Values of single keys of partial objects not (yet) computed whole. */
   final IdentityHashMap<RuleNode, Map<Value, Object>> keyCache = new IdentityHashMap<>();
+  /** Partial objects whose whole value raised an error: they are only ever evaluated by key. */
+  final IdentityHashMap<RuleNode, Boolean> wholeFailed = new IdentityHashMap<>();
 
   Ctx(Value input, List<DataOverride> dataOverrides, Map<String, Object> fnOverrides) {
     this.input = input;

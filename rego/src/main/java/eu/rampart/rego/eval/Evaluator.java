@@ -127,7 +127,35 @@ final class Evaluator implements BuiltinContext {
 
   void evalBody(List<Expr> body, int i, Bindings b, Runnable k) {
     if (i == body.size()) { k.run(); return; }
-    evalExpr(body.get(i), b, () -> evalBody(body, i + 1, b, k));
+    Expr e = body.get(i);
+    if (e.kind() == Expr.Kind.SOME_IN && i + 1 < body.size()) {
+      FieldIndex.Filter f = fieldIndex.filter(e, body.get(i + 1));
+      if (f != null && b.get(f.var()) == null) {
+        step();
+        evalTerm(e.domain(), b, coll -> {
+          List<Value[]> members = fieldIndex.members(coll, f.path(), f.constant());
+          if (members == null) {
+            evalPositiveMembers(e, coll, b, () -> evalBody(body, i + 1, b, k));
+            return;
+          }
+          for (Value[] kv : members) visitMember(e, kv[0], kv[1], b, () -> evalBody(body, i + 1, b, k));
+        });
+        return;
+      }
+    }
+    evalExpr(e, b, () -> evalBody(body, i + 1, b, k));
+  }
+
+  private final FieldIndex fieldIndex = new FieldIndex();
+
+  private void evalPositiveMembers(Expr e, Value coll, Bindings b, Runnable k) {
+    forEachMember(coll, (key, val) -> visitMember(e, key, val, b, k));
+  }
+
+  private void visitMember(Expr e, Value key, Value val, Bindings b, Runnable k) {
+    step();
+    if (e.key() != null) unifyValue(e.key(), key, b, () -> unifyValue(e.value(), val, b, k));
+    else unifyValue(e.value(), val, b, k);
   }
 
   private void evalExpr(Expr e, Bindings b, Runnable k) {
@@ -166,11 +194,7 @@ final class Evaluator implements BuiltinContext {
         k.run();
         return;
       case SOME_IN:
-        evalTerm(e.domain(), b, coll -> forEachMember(coll, (key, val) -> {
-          step();
-          if (e.key() != null) unifyValue(e.key(), key, b, () -> unifyValue(e.value(), val, b, k));
-          else unifyValue(e.value(), val, b, k);
-        }));
+        evalTerm(e.domain(), b, coll -> evalPositiveMembers(e, coll, b, k));
         return;
       case EVERY:
         evalTerm(e.domain(), b, coll -> {
@@ -672,7 +696,7 @@ final class Evaluator implements BuiltinContext {
       if (i < path.size() && byKey(node) && !hasUnbound(path.get(i), b)) {
         // data.p[key] on a partial object: only the rules that can produce key are evaluated, as in OPA.
         evalTerm(path.get(i), b, key -> {
-          Value v = nodeKeyValue(node, key);
+          Value v = keyedOrWhole(node, key);
           if (v != null) walk(v, path, i + 1, b, k);
         });
         return;
@@ -813,6 +837,33 @@ final class Evaluator implements BuiltinContext {
     if (node.defaultRule != null || ctx.nodeCache.containsKey(node) || hasOverrideBelow(node.path)) return false;
     for (CompiledRule r : node.rules) if (r.suffix.isEmpty()) return false;
     return true;
+  }
+
+  /**
+   * data.p[key]: the first lookup of a node evaluates only the rules for that key; a second lookup
+   * with another key computes the whole document once instead, because each keyed evaluation scans
+   * the rule bodies in full (an index joined per resource would otherwise cost N x N). If the whole
+   * document raises an error, keyed evaluation is used from then on, so an error that a keyed lookup
+   * would not meet is never raised.
+   */
+  private Value keyedOrWhole(RuleNode node, Value key) {
+    Map<Value, Object> cache = ctx.keyCache.get(node);
+    if (cache != null) {
+      Object c = cache.get(key);
+      if (c == UNDEFINED) return null;
+      if (c != null) return (Value) c;
+    }
+    if (cache == null || cache.isEmpty() || policy.prints() || ctx.wholeFailed.containsKey(node)) {
+      return nodeKeyValue(node, key);
+    }
+    Value whole;
+    try {
+      whole = nodeValue(node);
+    } catch (EvalException e) {
+      ctx.wholeFailed.put(node, Boolean.TRUE);
+      return nodeKeyValue(node, key);
+    }
+    return whole == null ? null : lookup(whole, key);
   }
 
   private Value nodeKeyValue(RuleNode node, Value key) {

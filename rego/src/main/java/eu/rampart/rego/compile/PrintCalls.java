@@ -1,0 +1,61 @@
+package eu.rampart.rego.compile;
+
+import eu.rampart.rego.ast.Expr;
+import eu.rampart.rego.ast.Rule;
+import eu.rampart.rego.ast.Term;
+import java.util.List;
+
+/**
+ * Whether any rule calls {@code print}. The evaluator may evaluate a document more completely than
+ * strictly needed (a whole partial object instead of one key); that is only unobservable when no
+ * rule prints.
+ */
+final class PrintCalls {
+  private PrintCalls() {}
+
+  static boolean any(List<CompiledRule> rules) {
+    for (CompiledRule cr : rules) {
+      for (Rule r = cr.rule; r != null; r = r.elseRule()) if (rule(r)) return true;
+    }
+    return false;
+  }
+
+  private static boolean rule(Rule r) {
+    for (Term t : r.ref()) if (term(t)) return true;
+    for (Term t : r.args()) if (term(t)) return true;
+    return term(r.key()) || term(r.value()) || body(r.body());
+  }
+
+  private static boolean body(List<Expr> body) {
+    if (body == null) return false;
+    for (Expr e : body) if (expr(e)) return true;
+    return false;
+  }
+
+  private static boolean expr(Expr e) {
+    if (term(e.term()) || term(e.key()) || term(e.value()) || term(e.domain()) || body(e.body())) return true;
+    for (Expr.With w : e.withs()) if (term(w.value()) || term(w.target())) return true;
+    return false;
+  }
+
+  private static boolean term(Term t) {
+    if (t == null) return false;
+    if (t instanceof Term.Call c) return c.name().equals("print") || terms(c.args());
+    if (t instanceof Term.Ref r) return term(r.head()) || terms(r.path());
+    if (t instanceof Term.ArrayTerm a) return terms(a.items());
+    if (t instanceof Term.SetTerm s) return terms(s.items());
+    if (t instanceof Term.ObjectTerm o) return terms(o.keys()) || terms(o.values());
+    if (t instanceof Term.ArrayCompr c) return term(c.term()) || body(c.body());
+    if (t instanceof Term.SetCompr c) return term(c.term()) || body(c.body());
+    if (t instanceof Term.ObjectCompr c) return term(c.key()) || term(c.value()) || body(c.body());
+    if (t instanceof Term.Template tp) {
+      for (Object p : tp.parts()) if (p instanceof Expr e && expr(e)) return true;
+    }
+    return false;
+  }
+
+  private static boolean terms(List<Term> ts) {
+    for (Term t : ts) if (term(t)) return true;
+    return false;
+  }
+}
