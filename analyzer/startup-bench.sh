@@ -9,11 +9,16 @@ PLUGIN="$ROOT/policies/pulumi-analyzer-policy-rampart"
 # Build once outside the timed runs.
 "$PLUGIN" 127.0.0.1:1 "$ROOT/policies" </dev/null 2>/dev/null | head -n 1 >/dev/null || true
 times=()
+cd "$ROOT/policies"
 for i in $(seq "$RUNS"); do
   start=$(date +%s%N)
   # No engine listens at 127.0.0.1:1; the plugin only contacts it after announcing its port.
-  (cd "$ROOT/policies" && exec "$PLUGIN" 127.0.0.1:1 .) 2>/dev/null | head -n 1 >/dev/null
+  coproc PLUG { exec "$PLUGIN" 127.0.0.1:1 . 2>/dev/null; }
+  read -r port <&"${PLUG[0]}"
   end=$(date +%s%N)
+  kill "$PLUG_PID" 2>/dev/null || true
+  wait "$PLUG_PID" 2>/dev/null || true
+  [[ "$port" =~ ^[0-9]+$ ]] || { echo "run $i: no port announced (got '$port')" >&2; exit 1; }
   times+=($(( (end - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
