@@ -11,7 +11,8 @@ import java.util.Map;
  */
 final class RegionResolver {
   enum Source {
-    INPUT("input"), PROVIDER("provider"), STACK_CONFIG("stack-config"), RESOURCE_GROUP("resource-group"), UNKNOWN("unknown");
+    INPUT("input"), PROVIDER("provider"), STACK_CONFIG("stack-config"), RESOURCE_GROUP("resource-group"),
+    CHILDREN("children"), UNKNOWN("unknown");
     final String text;
     Source(String text) { this.text = text; }
   }
@@ -21,6 +22,7 @@ final class RegionResolver {
   private static final Region UNKNOWN = new Region(null, Source.UNKNOWN);
 
   private final Map<String, CapturedResource> byUrn = new HashMap<>();
+  private final Map<String, List<CapturedResource>> childrenByParent = new HashMap<>();
   private final Map<String, CapturedResource> resourceGroupsByName = new HashMap<>();
   private final Map<String, String> stackConfig;
 
@@ -28,6 +30,7 @@ final class RegionResolver {
     this.stackConfig = stackConfig;
     for (CapturedResource r : resources) {
       byUrn.put(r.urn(), r);
+      if (r.parent() != null) childrenByParent.computeIfAbsent(r.parent(), k -> new java.util.ArrayList<>()).add(r);
       if (r.type().equals("azure-native:resources:ResourceGroup")) {
         String name = r.stringOutput("name") != null ? r.stringOutput("name") : r.stringInput("resourceGroupName");
         if (name != null) resourceGroupsByName.put(name, r);
@@ -47,7 +50,7 @@ final class RegionResolver {
         String viaProvider = providerRegion(ref);
         if (viaProvider != null) return new Region(viaProvider, Source.PROVIDER);
       }
-      return UNKNOWN;
+      return fromChildren(r);
     }
     String configKey = configKeyFor(r.type());
     if (configKey != null && stackConfig.get(configKey) != null && !stackConfig.get(configKey).isEmpty()) {
@@ -57,6 +60,33 @@ final class RegionResolver {
     if (rgName != null && resourceGroupsByName.containsKey(rgName)) {
       String rgRegion = ownRegion(resourceGroupsByName.get(rgName));
       if (rgRegion != null) return new Region(rgRegion, Source.RESOURCE_GROUP);
+    }
+    return UNKNOWN;
+  }
+
+  /**
+   * A component (or the stack) lives where its cloud resources live: their one region when they
+   * agree; when they span regions (a bucket and its replica), the stack's default region for their
+   * cloud, which is where the component's primary resources are placed.
+   */
+  private Region fromChildren(CapturedResource component) {
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    java.util.Set<String> configKeys = new java.util.TreeSet<>();
+    java.util.ArrayDeque<CapturedResource> todo = new java.util.ArrayDeque<>(childrenByParent.getOrDefault(component.urn(), List.of()));
+    while (!todo.isEmpty()) {
+      CapturedResource c = todo.pop();
+      if (c.custom() && !c.type().startsWith("pulumi:providers:")) {
+        Region region = resolve(c);
+        if (region.value() != null) regions.add(region.value());
+        String key = configKeyFor(c.type());
+        if (key != null) configKeys.add(key);
+      }
+      todo.addAll(childrenByParent.getOrDefault(c.urn(), List.of()));
+    }
+    if (regions.size() == 1) return new Region(regions.iterator().next(), Source.CHILDREN);
+    if (configKeys.size() == 1) {
+      String configured = stackConfig.get(configKeys.iterator().next());
+      if (configured != null && !configured.isEmpty() && regions.contains(configured)) return new Region(configured, Source.STACK_CONFIG);
     }
     return UNKNOWN;
   }
