@@ -6,8 +6,6 @@ import eu.rampart.check.RegoPolicyPack;
 import eu.rampart.env.Environment;
 import eu.rampart.env.EnvironmentException;
 import eu.rampart.rego.api.RegoException;
-import eu.rampart.rego.value.Json;
-import eu.rampart.rego.value.ObjectValue;
 import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -116,8 +114,7 @@ public final class AnalyzerMain {
     } catch (EnvironmentException e) {
       throw Status.INVALID_ARGUMENT.withDescription("rampart environment '" + name + "': " + e.getMessage()).asRuntimeException();
     }
-    ObjectValue policyEnv = (ObjectValue) Json.parse(env.toPolicyEnvironment().toString());
-    return new CheckEnvironment(env.name(), policyEnv, env.policy().waivers(), env.file().toString());
+    return CheckEnvironment.of(env);
   }
 
   /** Reads name/version from PulumiPolicy.yaml when present. */

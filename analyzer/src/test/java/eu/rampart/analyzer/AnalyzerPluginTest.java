@@ -22,7 +22,6 @@ import eu.rampart.plan.offline.OfflinePlanner;
 import eu.rampart.plan.read.Readers;
 import eu.rampart.plan.read.ResourceState;
 import eu.rampart.plan.read.StackSnapshot;
-import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.ObjectValue;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -59,8 +58,7 @@ class AnalyzerPluginTest {
     plugin = PluginProcess.start();
     pack = RegoPolicyPack.fromDirectory(PluginProcess.root().resolve("policies"));
     Environment env = Environment.named(PluginProcess.root(), "prod");
-    prod = new CheckEnvironment(env.name(), (ObjectValue) Json.parse(env.toPolicyEnvironment().toString()),
-        env.policy().waivers(), env.file().toString());
+    prod = CheckEnvironment.of(env);
   }
 
   @AfterAll

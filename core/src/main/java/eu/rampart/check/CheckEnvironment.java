@@ -11,4 +11,10 @@ public record CheckEnvironment(String name, ObjectValue policyEnvironment, List<
   public CheckEnvironment {
     rawWaivers = rawWaivers == null ? List.of() : rawWaivers;
   }
+
+  /** What the checker needs from a loaded environment file. */
+  public static CheckEnvironment of(eu.rampart.env.Environment env) {
+    ObjectValue policyEnv = (ObjectValue) eu.rampart.rego.value.Json.parse(env.toPolicyEnvironment().toString());
+    return new CheckEnvironment(env.name(), policyEnv, env.policy().waivers(), env.file().toString());
+  }
 }

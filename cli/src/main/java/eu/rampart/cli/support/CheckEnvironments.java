@@ -4,9 +4,6 @@ import eu.rampart.check.CheckEnvironment;
 import eu.rampart.check.CheckInputException;
 import eu.rampart.env.Environment;
 import eu.rampart.env.EnvironmentException;
-import eu.rampart.rego.value.Json;
-import eu.rampart.rego.value.ObjectValue;
-import eu.rampart.rego.value.Value;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,10 +28,6 @@ public final class CheckEnvironments {
     } catch (RuntimeException e) {
       throw new CheckInputException(nameOrFile, "cannot load the environment: " + e.getMessage());
     }
-    Value policyEnv = Json.parse(env.toPolicyEnvironment().toString());
-    if (!(policyEnv instanceof ObjectValue o)) {
-      throw new CheckInputException(env.file().toString(), "the policy environment is not an object");
-    }
-    return new Loaded(env, new CheckEnvironment(env.name(), o, env.policy().waivers(), env.file().toString()));
+    return new Loaded(env, CheckEnvironment.of(env));
   }
 }
