@@ -130,15 +130,20 @@ final class Evaluator implements BuiltinContext {
     Expr e = body.get(i);
     if (e.kind() == Expr.Kind.SOME_IN && i + 1 < body.size()) {
       FieldIndex.Filter f = fieldIndex.filter(e, body.get(i + 1));
-      if (f != null && b.get(f.var()) == null) {
+      if (f != null && b.get(f.var()) == null && (f.keyVar() == null || b.get(f.keyVar()) == null) && probeBound(f.probe(), b)) {
         step();
+        Runnable rest = () -> evalBody(body, i + 1, b, k);
         evalTerm(e.domain(), b, coll -> {
-          List<Value[]> members = fieldIndex.members(coll, f.path(), f.constant());
-          if (members == null) {
-            evalPositiveMembers(e, coll, b, () -> evalBody(body, i + 1, b, k));
-            return;
-          }
-          for (Value[] kv : members) visitMember(e, kv[0], kv[1], b, () -> evalBody(body, i + 1, b, k));
+          FieldIndex.Index index = fieldIndex.index(coll, f.path());
+          if (index == null) { evalPositiveMembers(e, coll, b, rest); return; }
+          // without any member having the field the filter never evaluates its probe: nothing to visit
+          if (!index.anyDefined()) return;
+          List<Value> probes = new ArrayList<>(1);
+          evalTerm(f.probe(), b, probes::add);
+          if (probes.isEmpty()) return;
+          List<Value[]> members = probes.size() == 1 ? index.members(f, probes.get(0)) : null;
+          if (members == null) { evalPositiveMembers(e, coll, b, rest); return; }
+          for (Value[] kv : members) visitMember(e, kv[0], kv[1], b, rest);
         });
         return;
       }
@@ -147,6 +152,13 @@ final class Evaluator implements BuiltinContext {
   }
 
   private final FieldIndex fieldIndex = new FieldIndex();
+
+  /** The vars of an index probe are bound, so it has (at most) one value. */
+  private boolean probeBound(Term probe, Bindings b) {
+    Term head = probe instanceof Term.Ref r ? r.head() : probe;
+    if (!(head instanceof Term.Var v)) return true;
+    return v.name().equals("input") || v.name().equals("data") || b.get(v.name()) != null;
+  }
 
   private void evalPositiveMembers(Expr e, Value coll, Bindings b, Runnable k) {
     forEachMember(coll, (key, val) -> visitMember(e, key, val, b, k));

@@ -8,6 +8,7 @@ import eu.rampart.rego.api.Rego;
 import eu.rampart.rego.value.ArrayValue;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.NumberValue;
+import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,12 @@ class FieldIndexTest {
       "in_set := [r.name | some r in {x | some x in input.rs}; r.type == \"b\"]",
       "in_object := [[k, r.name] | some k, r in {sprintf(\"k%03d\", [i]): x | some i, x in input.rs}; r.type = \"b\"]",
       "none := [r | some r in input.rs; r.type == \"nothing\"]",
+      "in_types := [[i, r.name] | some i, r in input.rs; r.type in {\"c\", \"b\"}]",
+      "in_types_scanned := [[i, r.name] | some i, r in input.rs; true; r.type in {\"c\", \"b\"}]",
+      "in_mixed := [r.name | some r in input.rs; r.type in [1, \"a\"]]",
+      "in_mixed_scanned := [r.name | some r in input.rs; true; r.type in [1, \"a\"]]",
+      "of_type(t) := [r.name | some r in input.rs; r.type == t]",
+      "of_type_scanned(t) := [r.name | some r in input.rs; true; r.type == t]",
       "",
       "# a function called per member: with the index each call visits only the matching members",
       "has_peer(n) if {",
@@ -76,6 +83,23 @@ class FieldIndexTest {
     assertEquals(eval(rego, "data.p.nested_scanned", in), eval(rego, "data.p.nested", in));
     assertEquals(18, ((NumberValue) eval(rego, "count(data.p.nested)", in)).intValueExact());
     assertEquals(Json.parse("[]"), eval(rego, "data.p.none", in));
+  }
+
+  @Test
+  void membershipAndVariableProbesGiveTheScannedResults() {
+    Rego rego = Rego.builder().module("p.rego", POLICY).build();
+    Value in = input(120);
+    Value inTypes = eval(rego, "data.p.in_types", in);
+    assertEquals(eval(rego, "data.p.in_types_scanned", in), inTypes);
+    assertEquals(Json.parse("[1, \"r1\"]"), ((ArrayValue) inTypes).get(0));
+    assertEquals(Json.parse("[2, \"r2\"]"), ((ArrayValue) inTypes).get(1));
+    Value mixed = eval(rego, "data.p.in_mixed", in);
+    assertEquals(eval(rego, "data.p.in_mixed_scanned", in), mixed);
+    assertEquals(StringValue.of("r10"), ((ArrayValue) mixed).get(4)); // the numeric type 1 is a member too
+    assertEquals(eval(rego, "data.p.of_type_scanned(\"c\")", in), eval(rego, "data.p.of_type(\"c\")", in));
+    Value numeric = eval(rego, "data.p.of_type(1)", in);
+    assertEquals(eval(rego, "data.p.of_type_scanned(1)", in), numeric);
+    assertEquals(StringValue.of("r10"), ((ArrayValue) numeric).get(0));
   }
 
   @Test
