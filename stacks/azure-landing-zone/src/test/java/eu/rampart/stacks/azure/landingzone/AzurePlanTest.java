@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,9 +26,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * resolved, allowed region taken from itself or its explicit provider, and the landing zone's
  * building blocks are all there.
  */
-@Disabled("blocked on stacks/planner (not owned here): RealisticMocks echoes identity.userAssignedIdentities "
-    + "as the input list, but azure-native's IdentityResponse expects a map keyed by identity id, so the SDK "
-    + "fails converting the storage account's outputs; passes with that list turned into a map (checked on a copy)")
 class AzurePlanTest {
   /** Private DNS zones and their links are global by Azure's design. */
   private static final Set<String> GLOBAL_TYPES = Set.of(
