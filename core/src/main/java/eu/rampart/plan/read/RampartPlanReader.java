@@ -11,7 +11,7 @@ import java.util.Set;
 /** Reads the planner's {@code rampart-plan/v1} document (contract in docs/policy-input.md and the planner docs). */
 final class RampartPlanReader {
   static final String FORMAT = "rampart-plan/v1";
-  private static final Set<String> REGION_SOURCES = Set.of("input", "provider", "stack-config", "resource-group", "unknown");
+  private static final Set<String> REGION_SOURCES = Set.of("input", "provider", "stack-config", "resource-group", "children", "unknown");
 
   private final Path file;
   private final Fields f;
@@ -47,7 +47,7 @@ final class RampartPlanReader {
     String name = f.optText(r, "name", path);
     String regionSource = f.optText(r, "regionSource", path);
     if (regionSource != null && !REGION_SOURCES.contains(regionSource)) {
-      throw f.error(path + ".regionSource", "expected one of input, provider, stack-config, resource-group, unknown; found '" + regionSource + "'");
+      throw f.error(path + ".regionSource", "expected one of input, provider, stack-config, resource-group, children, unknown; found '" + regionSource + "'");
     }
     JsonNode inputs = r.get("inputs");
     JsonNode outputs = r.get("outputs");
