@@ -1,5 +1,6 @@
 package eu.rampart.stacks.aws;
 
+import eu.rampart.stacks.common.Tier;
 import com.pulumi.aws.ec2.inputs.NetworkAclEgressArgs;
 import com.pulumi.aws.ec2.inputs.NetworkAclIngressArgs;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package eu.rampart.stacks.aws;
 
+import eu.rampart.stacks.common.Tier;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ec2.DefaultSecurityGroup;
 import com.pulumi.aws.ec2.DefaultSecurityGroupArgs;

@@ -1,5 +1,6 @@
 package eu.rampart.stacks.azure;
 
+import eu.rampart.stacks.common.Tier;
 import com.pulumi.Context;
 import com.pulumi.azurenative.authorization.AuthorizationFunctions;
 import com.pulumi.azurenative.authorization.outputs.GetClientConfigResult;

@@ -1,5 +1,6 @@
 package eu.rampart.stacks.azure;
 
+import eu.rampart.stacks.common.Tier;
 import com.pulumi.azurenative.network.FlowLog;
 import com.pulumi.azurenative.network.FlowLogArgs;
 import com.pulumi.azurenative.network.NetworkSecurityGroup;

@@ -1,5 +1,6 @@
 package eu.rampart.stacks.azure;
 
+import eu.rampart.stacks.common.Tier;
 import com.pulumi.azurenative.network.inputs.SecurityRuleArgs;
 import java.util.ArrayList;
 import java.util.List;

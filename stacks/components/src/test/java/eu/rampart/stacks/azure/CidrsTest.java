@@ -1,5 +1,6 @@
 package eu.rampart.stacks.azure;
 
+import eu.rampart.stacks.common.Tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,7 +12,7 @@ import eu.rampart.stacks.aws.EncryptedBucket;
 import eu.rampart.stacks.aws.Firewall;
 import eu.rampart.stacks.aws.HttpsLoadBalancer;
 import eu.rampart.stacks.aws.SegmentedNetwork;
-import eu.rampart.stacks.aws.Tier;
+import eu.rampart.stacks.common.Tier;
 import eu.rampart.stacks.common.Settings;
 import eu.rampart.stacks.common.Tags;
 import java.util.List;
