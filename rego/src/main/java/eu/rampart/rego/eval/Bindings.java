@@ -1,25 +1,49 @@
 package eu.rampart.rego.eval;
 
 import eu.rampart.rego.value.Value;
-import java.util.HashMap;
+import java.util.Arrays;
 
-/** Variable bindings of one rule evaluation, with a trail so backtracking can undo them. */
+/**
+ * Variable bindings of one rule evaluation, kept as a stack so backtracking undoes them by
+ * truncation. A body binds few variables, so a scan (newest first, comparing cached hash codes
+ * before names) is cheaper than a hash map's put and remove on every binding.
+ */
 final class Bindings {
-  private final HashMap<String, Value> map = new HashMap<>();
-  private String[] trail = new String[16];
+  private String[] names = new String[16];
+  private int[] hashes = new int[16];
+  private Value[] values = new Value[16];
   private int size;
 
-  Value get(String name) { return map.get(name); }
+  Value get(String name) {
+    int h = name.hashCode();
+    for (int i = size - 1; i >= 0; i--) {
+      if (hashes[i] == h) {
+        String n = names[i];
+        if (n == name || n.equals(name)) return values[i];
+      }
+    }
+    return null;
+  }
 
+  /** Binds an unbound variable (callers check with get first, so a name is on the stack at most once). */
   void bind(String name, Value v) {
-    map.put(name, v);
-    if (size == trail.length) trail = java.util.Arrays.copyOf(trail, size * 2);
-    trail[size++] = name;
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      hashes = Arrays.copyOf(hashes, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    names[size] = name;
+    hashes[size] = name.hashCode();
+    values[size++] = v;
   }
 
   int mark() { return size; }
 
   void undo(int mark) {
-    while (size > mark) map.remove(trail[--size]);
+    while (size > mark) {
+      size--;
+      names[size] = null;
+      values[size] = null;
+    }
   }
 }
