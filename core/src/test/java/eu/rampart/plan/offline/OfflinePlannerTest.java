@@ -3,7 +3,6 @@ package eu.rampart.plan.offline;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,7 +103,9 @@ class OfflinePlannerTest {
             "a reference carries the referenced resource's id"),
         () -> assertEquals(r.get("on-provider").path("urn").asText(),
             r.get("own-region").path("propertyDependencies").path("password").path(0).asText()),
-        () -> assertNull(doc.path("resources").get(0).path("region").textValue(), "the stack has no region"));
+        // the stack's resources span two regions: it is placed in the stack's default region
+        () -> assertEquals("eu-central-1", doc.path("resources").get(0).path("region").textValue(), "the stack's region"),
+        () -> assertEquals("stack-config", doc.path("resources").get(0).path("regionSource").textValue()));
     // a second run reuses the cached classpath (no Maven): the key file stays as it was
     long keyTime = Files.getLastModifiedTime(project.resolve(ProjectClasspath.KEY_FILE)).toMillis();
     Path other = OfflinePlanner.plan(project, env, OfflinePlanner.Options.defaults().withOutput(work.resolve("again.json")));
