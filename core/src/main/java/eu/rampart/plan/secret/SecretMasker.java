@@ -70,7 +70,13 @@ public final class SecretMasker {
     return text != null && !secrets.isEmpty() && !automaton.find(text).isEmpty();
   }
 
-  static String jsonEscape(String s) {
+  /** Go's JSON escaping (lower-case hex for control characters), as the engine prints strings. */
+  static String jsonEscape(String s) { return jsonEscape(s, false); }
+
+  /** Jackson's escaping: short forms for \b \f \n \r \t, upper-case hex for other controls. */
+  static String jsonEscapeUpper(String s) { return jsonEscape(s, true); }
+
+  private static String jsonEscape(String s, boolean jackson) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -81,7 +87,9 @@ public final class SecretMasker {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          if (jackson && c == '\b') sb.append("\\b");
+          else if (jackson && c == '\f') sb.append("\\f");
+          else if (c < 0x20) sb.append(String.format(jackson ? "\\u%04X" : "\\u%04x", (int) c));
           else sb.append(c);
         }
       }
@@ -92,28 +100,6 @@ public final class SecretMasker {
   /** How Markdown tables show text: backticks become quotes, pipes are escaped, lines joined. */
   static String markdownEscape(String s) {
     return s.replace("`", "'").replace("|", "\\|").replace("\n", " ");
-  }
-
-  /** Jackson's escaping: short forms for \b \f \n \r \t, upper-case hex for other controls. */
-  static String jsonEscapeUpper(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04X", (int) c));
-          else sb.append(c);
-        }
-      }
-    }
-    return sb.toString();
   }
 
   static String htmlEscape(String s) {
