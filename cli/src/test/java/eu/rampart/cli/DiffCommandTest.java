@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import eu.rampart.cli.support.Cli;
 
 class DiffCommandTest {
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
 
   static Path fixture(String name) {
     String shared = System.getProperty("rampart.shared.dir");
@@ -23,23 +21,12 @@ class DiffCommandTest {
     return Path.of(shared, "fixtures", "pulumi", name);
   }
 
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    String[] full = new String[args.length + 1];
-    full[0] = "diff";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int code = cl.execute(full);
-    return new Run(code, out.toString(), err.toString());
-  }
+  static Cli.Run run(String... args) { return Cli.command("diff", args); }
 
   @Test
   void twoExportsAsMarkdown() {
-    Run r = run(fixture("pulumi-aws-export-rds-instance.json").toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run(fixture("pulumi-aws-export-rds-instance.json").toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertTrue(r.out().contains("**Summary:** 1 create, 0 update, 0 replace, 1 delete, 2 same; 1 destructive change(s)"), r.out());
     int destructive = r.out().indexOf("## Destructive changes");
     assertTrue(destructive >= 0 && r.out().indexOf("aws:rds/instance:Instance") > destructive);
@@ -49,8 +36,8 @@ class DiffCommandTest {
 
   @Test
   void previewAsJson() throws Exception {
-    Run r = run("--output", "json", fixture("pulumi-events-engine-replace-preview.json").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run("--output", "json", fixture("pulumi-events-engine-replace-preview.json").toString());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertEquals(1, j.get("summary").get("replace").asInt());
     assertTrue(j.get("after").isNull());
@@ -62,9 +49,9 @@ class DiffCommandTest {
   void htmlWrittenAtomicallyToAFile() throws Exception {
     Path out = dir.resolve("diff.html");
     Files.writeString(out, "old content");
-    Run r = run("--output", "html", "--out", out.toString(),
+    Cli.Run r = run("--output", "html", "--out", out.toString(),
         fixture("azure-native-export-networked-vm.json").toString(), fixture("azure-native-export-keyvault.json").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertEquals("", r.out());
     String html = Files.readString(out);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -79,29 +66,29 @@ class DiffCommandTest {
   void inputErrorsExitTwoWithOneLine() throws Exception {
     Path empty = dir.resolve("empty.json");
     Files.writeString(empty, "");
-    Run r = run(empty.toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    Cli.Run r = run(empty.toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.exitCode());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains(empty + ": is empty"), r.err());
 
-    Run state = run(fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.USAGE_OR_INPUT, state.code());
+    Cli.Run state = run(fixture("pulumi-aws-export-s3-bucket.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, state.exitCode());
     assertTrue(state.err().contains("records a state, not changes"), state.err());
 
-    Run dirRun = run(dir.toString(), dir.toString());
-    assertEquals(ExitCodes.USAGE_OR_INPUT, dirRun.code());
+    Cli.Run dirRun = run(dir.toString(), dir.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, dirRun.exitCode());
     assertTrue(dirRun.err().contains("is a directory"), dirRun.err());
 
-    Run badFormat = run("--output", "pdf", fixture("pulumi-events-engine-replace-preview.json").toString());
-    assertEquals(ExitCodes.USAGE_OR_INPUT, badFormat.code());
+    Cli.Run badFormat = run("--output", "pdf", fixture("pulumi-events-engine-replace-preview.json").toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, badFormat.exitCode());
     assertTrue(badFormat.err().contains("expected markdown, json or html"), badFormat.err());
   }
 
   @Test
   void unknownEnvironmentIsAnInputError() {
-    Run r = run("--env", dir.resolve("nope.yaml").toString(), fixture("pulumi-aws-export-rds-instance.json").toString(),
+    Cli.Run r = run("--env", dir.resolve("nope.yaml").toString(), fixture("pulumi-aws-export-rds-instance.json").toString(),
         fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code(), r.out() + r.err());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.exitCode(), r.out() + r.err());
     assertTrue(r.err().contains("nope.yaml"), r.err());
   }
 
@@ -109,9 +96,9 @@ class DiffCommandTest {
   void policyDeltaOfAPreviewWithTheProdEnvironment() {
     String root = System.getProperty("rampart.root.dir");
     assertNotNull(root, "rampart.root.dir is set by cli's surefire config");
-    Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(),
+    Cli.Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(),
         fixture("stratify-aws-sample-preview-deletes.json").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertFalse(r.out().contains("not evaluated"), r.out());
     // Deleting the lambda function and its wiring fixes their unknown-residency findings;
     // the bucket that stays keeps its findings.
@@ -124,9 +111,9 @@ class DiffCommandTest {
     Path policies = Files.createDirectories(dir.resolve("broken-pack"));
     Files.writeString(policies.resolve("broken.rego"), "package rampart\n\nfindings contains x if {\n");
     String root = System.getProperty("rampart.root.dir");
-    Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(), "--policies", policies.toString(),
+    Cli.Run r = run("--env", Path.of(root, "environments", "prod.yaml").toString(), "--policies", policies.toString(),
         fixture("pulumi-aws-export-rds-instance.json").toString(), fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.EVALUATION_ERROR, r.code(), r.out() + r.err());
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.exitCode(), r.out() + r.err());
     assertEquals("", r.out(), "no diff is printed when the requested policy delta cannot be computed");
     assertTrue(r.err().startsWith("rampart diff: "), r.err());
   }

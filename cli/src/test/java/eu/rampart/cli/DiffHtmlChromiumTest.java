@@ -72,10 +72,10 @@ class DiffHtmlChromiumTest {
   void reviewerSeesCountsDestructiveChangeFirstAndNoSecret() throws Exception {
     Path chromium = chromium();
     Path page = dir.resolve("diff.html");
-    DiffCommandTest.Run r = DiffCommandTest.run("--output", "html", "--out", page.toString(),
+    eu.rampart.cli.support.Cli.Run r = DiffCommandTest.run("--output", "html", "--out", page.toString(),
         DiffCommandTest.fixture("pulumi-aws-export-rds-instance.json").toString(),
         DiffCommandTest.fixture("pulumi-aws-export-s3-bucket.json").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
 
     List<String> cmd = new ArrayList<>();
     cmd.add(chromium.toString());

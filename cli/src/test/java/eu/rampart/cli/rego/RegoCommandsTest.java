@@ -12,25 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import eu.rampart.cli.support.Cli;
 
 class RegoCommandsTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    String[] full = new String[args.length + 1];
-    full[0] = "rego";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int code = cl.execute(full);
-    return new Run(code, out.toString(), err.toString());
-  }
+  static Cli.Run run(String... args) { return Cli.command("rego", args); }
 
   private Path write(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -45,8 +32,8 @@ class RegoCommandsTest {
   void evalPrintsOpaJsonShape() throws Exception {
     Path pol = write("p.rego", POLICY);
     Path in = write("in.json", "{\"bucket\": {\"public\": true}}");
-    Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertEquals(Json.parse("{\"result\": [{\"expressions\": [{\"value\": [\"public bucket\"], \"text\": \"data.p.deny\","
         + " \"location\": {\"row\": 1, \"col\": 1}}]}]}"), Json.parse(r.out()));
   }
@@ -55,16 +42,16 @@ class RegoCommandsTest {
   void evalDataFilesInSubdirectoriesAreNamespacedLikeOpa() throws Exception {
     write("d/top.json", "{\"a\": 1}");
     write("d/x/y/data.json", "{\"b\": 2}");
-    Run r = run("eval", "-d", dir.resolve("d").toString(), "[data.a, data.x.y.b]");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run("eval", "-d", dir.resolve("d").toString(), "[data.a, data.x.y.b]");
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertTrue(r.out().replace(" ", "").contains("\"value\":[1,2]"), r.out());
   }
 
   @Test
   void evalUndefinedPrintsEmptyObjectAndSucceeds() throws Exception {
     Path pol = write("p.rego", POLICY);
-    Run r = run("eval", "-d", pol.toString(), "data.p.nothing");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run("eval", "-d", pol.toString(), "data.p.nothing");
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertEquals("{}", r.out().strip());
   }
 
@@ -72,40 +59,40 @@ class RegoCommandsTest {
   void evalMalformedInputNamesFileLineAndColumn() throws Exception {
     Path pol = write("p.rego", POLICY);
     Path in = write("bad.json", "{\n  \"a\": [1,\n}");
-    Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
-    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    Cli.Run r = run("eval", "-d", pol.toString(), "-i", in.toString(), "data.p.deny");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.exitCode());
     assertTrue(r.err().contains(in + ":3:"), r.err());
     assertTrue(r.err().contains("malformed JSON"), r.err());
   }
 
   @Test
   void evalMissingFileIsUsageError() {
-    Run r = run("eval", "-d", dir.resolve("nope.rego").toString(), "data");
-    assertEquals(ExitCodes.USAGE_OR_INPUT, r.code());
+    Cli.Run r = run("eval", "-d", dir.resolve("nope.rego").toString(), "data");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, r.exitCode());
     assertTrue(r.err().contains("no such file"), r.err());
   }
 
   @Test
   void evalCompileErrorIsOpaStyleAndExit3() throws Exception {
     Path pol = write("p.rego", "package p\n\nallow if {\n\tx > 1\n}\n");
-    Run r = run("eval", "-d", pol.toString(), "data.p.allow");
-    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    Cli.Run r = run("eval", "-d", pol.toString(), "data.p.allow");
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.exitCode());
     assertEquals(pol + ":4:2: rego_unsafe_var_error: var x is unsafe", r.err().strip());
   }
 
   @Test
   void evalStrictBuiltinError() throws Exception {
-    Run r = run("eval", "--strict", "1 / 0");
-    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    Cli.Run r = run("eval", "--strict", "1 / 0");
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.exitCode());
     assertTrue(r.err().contains("eval_builtin_error: div: divide by zero"), r.err());
   }
 
   @Test
   void evalV0Modules() throws Exception {
     Path pol = write("v0.rego", "package p\n\ndeny[msg] {\n\tmsg := \"x\"\n}\n");
-    assertEquals(ExitCodes.EVALUATION_ERROR, run("eval", "-d", pol.toString(), "data.p.deny").code());
-    Run r = run("eval", "--v0", "--format", "pretty", "-d", pol.toString(), "data.p.deny");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals(ExitCodes.EVALUATION_ERROR, run("eval", "-d", pol.toString(), "data.p.deny").exitCode());
+    Cli.Run r = run("eval", "--v0", "--format", "pretty", "-d", pol.toString(), "data.p.deny");
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertEquals(Json.parse("[\"x\"]"), Json.parse(r.out()));
   }
 
@@ -113,8 +100,8 @@ class RegoCommandsTest {
   void evalMasksPulumiSecretsFromInput() throws Exception {
     Path in = write("in.json", "{\"pw\": {\"4dabf18193072939515e22adb298388d\": \"1b47061264138c4ac30d75fd1eb44270\","
         + " \"plaintext\": \"hunter2-very-secret\"}}");
-    Run r = run("eval", "-i", in.toString(), "input");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
+    Cli.Run r = run("eval", "-i", in.toString(), "input");
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
     assertTrue(!r.out().contains("hunter2-very-secret"), r.out());
     assertTrue(!r.out().contains("4dabf18193072939515e22adb298388d"), r.out());
     assertTrue(r.out().contains("[masked]"), r.out());
@@ -122,7 +109,7 @@ class RegoCommandsTest {
 
   @Test
   void evalUnknownFormatIsUsageError() {
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run("eval", "--format", "xml", "true").code());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run("eval", "--format", "xml", "true").exitCode());
   }
 
   @Test
@@ -130,8 +117,8 @@ class RegoCommandsTest {
     write("pol/p.rego", POLICY);
     write("pol/p_test.rego", "package p\n\ntest_public if {\n\tcount(deny) == 1 with input as {\"bucket\": {\"public\": true}}\n}\n\n"
         + "test_wrong if {\n\tcount(deny) == 1 with input as {}\n}\n");
-    Run r = run("test", "-v", dir.resolve("pol").toString());
-    assertEquals(ExitCodes.VIOLATIONS, r.code(), r.err());
+    Cli.Run r = run("test", "-v", dir.resolve("pol").toString());
+    assertEquals(ExitCodes.VIOLATIONS, r.exitCode(), r.err());
     assertTrue(r.out().contains("data.p.test_public: PASS"), r.out());
     assertTrue(r.out().contains("data.p.test_wrong: FAIL"), r.out());
     assertTrue(r.out().contains("PASS: 1/2"), r.out());
@@ -141,16 +128,16 @@ class RegoCommandsTest {
   @Test
   void testCommandAllPassing() throws Exception {
     write("ok/p_test.rego", "package p\n\ntest_ok if true\n");
-    Run r = run("test", dir.resolve("ok").toString());
-    assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+    Cli.Run r = run("test", dir.resolve("ok").toString());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("PASS: 1/1"), r.out());
   }
 
   @Test
   void testCommandCompileErrorExit3() throws Exception {
     write("bad/p_test.rego", "package p\n\ntest_x if y\n");
-    Run r = run("test", dir.resolve("bad").toString());
-    assertEquals(ExitCodes.EVALUATION_ERROR, r.code());
+    Cli.Run r = run("test", dir.resolve("bad").toString());
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.exitCode());
     assertTrue(r.err().contains("rego_unsafe_var_error") || r.err().contains("rego_"), r.err());
   }
 
@@ -177,8 +164,8 @@ class RegoCommandsTest {
         "    want_result: [{\"x\": 2}]",
         ""));
     Path skip = write("skip.txt", "# comment\na/cases.yaml#a/skipped  # reason for the test\n");
-    Run r = run("conformance", dir.resolve("suite").toString(), "--skip-file", skip.toString());
-    assertEquals(ExitCodes.VIOLATIONS, r.code(), r.err());
+    Cli.Run r = run("conformance", dir.resolve("suite").toString(), "--skip-file", skip.toString());
+    assertEquals(ExitCodes.VIOLATIONS, r.exitCode(), r.err());
     assertTrue(r.out().contains("FAIL a/cases.yaml :: a/wrong"), r.out());
     String[] lines = r.out().strip().split("\n");
     assertEquals("conformance: 1 passed, 1 failed, 1 skipped", lines[lines.length - 1]);
@@ -186,14 +173,14 @@ class RegoCommandsTest {
 
   @Test
   void conformanceMissingDirectoryIsUsageError() {
-    assertEquals(ExitCodes.USAGE_OR_INPUT, run("conformance", dir.resolve("none").toString()).code());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run("conformance", dir.resolve("none").toString()).exitCode());
   }
 
   @Test
   void helpEverywhere() {
     for (String sub : new String[] {"eval", "test", "conformance"}) {
-      Run r = run(sub, "--help");
-      assertEquals(ExitCodes.OK, r.code());
+      Cli.Run r = run(sub, "--help");
+      assertEquals(ExitCodes.OK, r.exitCode());
       assertTrue(r.out().contains("Usage: rampart rego " + sub), r.out());
     }
   }

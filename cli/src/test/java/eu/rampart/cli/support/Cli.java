@@ -26,6 +26,14 @@ public final class Cli {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** Runs {@code rampart COMMAND ARGS...}. */
+  public static Run command(String command, String... args) {
+    String[] full = new String[args.length + 1];
+    full[0] = command;
+    System.arraycopy(args, 0, full, 1, args.length);
+    return run(full);
+  }
+
   public static Path testPolicies(String name) {
     return Path.of("src/test/resources/policies").resolve(name).toAbsolutePath();
   }
