@@ -101,8 +101,13 @@ public final class JsonDocuments {
     if (nl >= 0) msg = msg.substring(0, nl);
     // Jackson quotes the offending token; it could be part of a secret, so it is not repeated.
     msg = msg.replaceAll("token '[^']*'", "token").replaceAll("\\(\"[^\"]{2,}\"\\)", "");
+    // Jackson appends where a structure began ("(start marker at [Source: ...])"): the line and
+    // column above say where the file ends, which is what a reader can act on.
+    msg = msg.replaceAll("\\s*\\(start marker at .*$", "").trim();
     if (msg.contains("end-of-input")) {
-      return InputException.at(file, where, "truncated JSON (unexpected end of file: " + msg + ")");
+      String expected = msg.replaceFirst("^Unexpected end-of-input:?\\s*", "");
+      return InputException.at(file, where, "truncated JSON: the file ends early"
+          + (expected.isEmpty() || expected.equals(msg) ? "" : " (" + expected + ")"));
     }
     return InputException.at(file, where, "malformed JSON: " + msg);
   }
