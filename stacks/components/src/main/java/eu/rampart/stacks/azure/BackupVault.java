@@ -2,7 +2,6 @@ package eu.rampart.stacks.azure;
 
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
-import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.recoveryservices.ProtectionPolicy;
 import com.pulumi.azurenative.recoveryservices.ProtectionPolicyArgs;
 import com.pulumi.azurenative.recoveryservices.Vault;
@@ -67,12 +66,9 @@ public final class BackupVault extends ComponentResource {
     int retentionDays = checkedRetentionDays(settings);
     String immutability = settings.production() ? "Locked" : "Unlocked";
 
-    this.identity = new UserAssignedIdentity(name + "-identity", UserAssignedIdentityArgs.builder()
-        .resourceGroupName(args.resourceGroupName)
-        .location(at.location())
-        .tags(tags)
-        .build(), ChildOptions.of(this, at));
-    this.keyAccess = args.keyVault.grantEncryptionUse(name + "-key-access", identity.principalId());
+    KeyVault.KeyUser keyUser = args.keyVault.keyUser(name, this, at, args.resourceGroupName, tags);
+    this.identity = keyUser.identity();
+    this.keyAccess = keyUser.access();
 
     this.vault = new Vault(name, VaultArgs.builder()
         .resourceGroupName(args.resourceGroupName)

@@ -2,7 +2,6 @@ package eu.rampart.stacks.azure;
 
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
-import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.storage.BlobContainer;
 import com.pulumi.azurenative.storage.BlobContainerArgs;
 import com.pulumi.azurenative.storage.BlobContainerImmutabilityPolicy;
@@ -61,12 +60,9 @@ public final class EncryptedStorage extends ComponentResource {
     Map<String, String> tags = Tags.of(args.settings, args.classification);
     boolean protect = args.settings.protect();
 
-    this.identity = new UserAssignedIdentity(name + "-identity", UserAssignedIdentityArgs.builder()
-        .resourceGroupName(args.resourceGroupName)
-        .location(at.location())
-        .tags(tags)
-        .build(), ChildOptions.of(this, at));
-    this.keyAccess = args.keyVault.grantEncryptionUse(name + "-key-access", identity.principalId());
+    KeyVault.KeyUser keyUser = args.keyVault.keyUser(name, this, at, args.resourceGroupName, tags);
+    this.identity = keyUser.identity();
+    this.keyAccess = keyUser.access();
 
     this.account = new StorageAccount(name, StorageAccountArgs.builder()
         .resourceGroupName(args.resourceGroupName)

@@ -3,6 +3,8 @@ package eu.rampart.stacks.azure;
 import com.pulumi.azurenative.authorization.RoleAssignment;
 import com.pulumi.azurenative.authorization.RoleAssignmentArgs;
 import com.pulumi.azurenative.keyvault.Key;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentity;
+import com.pulumi.azurenative.managedidentity.UserAssignedIdentityArgs;
 import com.pulumi.azurenative.keyvault.KeyArgs;
 import com.pulumi.azurenative.keyvault.Vault;
 import com.pulumi.azurenative.keyvault.VaultArgs;
@@ -23,6 +25,7 @@ import com.pulumi.core.Output;
 import com.pulumi.azurenative.keyvault.enums.JsonWebKeyOperation;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import eu.rampart.stacks.common.Settings;
 import eu.rampart.stacks.common.Tags;
 import java.util.Collections;
@@ -113,6 +116,22 @@ public final class KeyVault extends ComponentResource {
         .roleDefinitionId(args.subscriptionId.applyValue(sub -> "/subscriptions/" + sub
             + "/providers/Microsoft.Authorization/roleDefinitions/" + CRYPTO_SERVICE_ENCRYPTION_USER))
         .build(), ChildOptions.of(this, args.placement, vault));
+  }
+
+  /** A user-assigned identity that may wrap and unwrap with this vault's keys, and that grant. */
+  public record KeyUser(UserAssignedIdentity identity, RoleAssignment access) {}
+
+  /**
+   * The identity through which a data store (storage account, backup vault) uses its customer-managed
+   * key: created as a child of {@code owner}, granted key use on this vault.
+   */
+  public KeyUser keyUser(String name, Resource owner, Placement at, Output<String> resourceGroupName, Map<String, String> tags) {
+    UserAssignedIdentity identity = new UserAssignedIdentity(name + "-identity", UserAssignedIdentityArgs.builder()
+        .resourceGroupName(resourceGroupName)
+        .location(at.location())
+        .tags(tags)
+        .build(), ChildOptions.of(owner, at));
+    return new KeyUser(identity, grantEncryptionUse(name + "-key-access", identity.principalId()));
   }
 
   public Vault vault() { return vault; }
