@@ -117,20 +117,20 @@ public final class AnalyzerMain {
     return CheckEnvironment.of(env);
   }
 
-  /** Reads name/version from PulumiPolicy.yaml when present. */
+  /** The pack's version from PulumiPolicy.yaml, reported to Pulumi with every diagnostic. */
   static final class PackMetadata {
     private PackMetadata() {}
 
     static String version(Path packDir) {
       Path yaml = packDir.resolve("PulumiPolicy.yaml");
       if (!Files.isRegularFile(yaml)) return "0.1.0";
-      try {
-        for (String line : Files.readAllLines(yaml)) {
-          String t = line.trim();
-          if (t.startsWith("version:")) return t.substring("version:".length()).trim().replace("\"", "");
-        }
-      } catch (IOException ignored) {
-        // the version is informative only
+      try (java.io.Reader r = Files.newBufferedReader(yaml)) {
+        Object doc = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+            new org.yaml.snakeyaml.LoaderOptions())).load(r);
+        if (doc instanceof Map<?, ?> m && m.get("version") != null) return String.valueOf(m.get("version"));
+      } catch (IOException | RuntimeException e) {
+        System.err.println("pulumi-analyzer-policy-rampart: " + yaml + " is not readable YAML (" + e.getMessage()
+            + "); reporting version 0.1.0");
       }
       return "0.1.0";
     }
