@@ -19,7 +19,7 @@ final class Ctx {
   /** Function or built-in name to replacement: a String (another function's name) or a Value. */
   final Map<String, Object> fnOverrides;
   final IdentityHashMap<RuleNode, Object> nodeCache = new IdentityHashMap<>();
-  final HashMap<List<Object>, Object> fnCache = new HashMap<>();
+  final HashMap<FnKey, Object> fnCache = new HashMap<>();
   /** Values of single keys of partial objects not (yet) computed whole. */
   final IdentityHashMap<RuleNode, Map<Value, Object>> keyCache = new IdentityHashMap<>();
   /** Partial objects whose whole value raised an error: they are only ever evaluated by key. */

@@ -243,12 +243,27 @@ final class Evaluator implements BuiltinContext {
           }
       }
     }
+    if (isCompound(t) && single(t, b)) {
+      Value v = one(t, b);
+      if (v != null && !v.equals(BooleanValue.FALSE)) k.run();
+      return;
+    }
     evalTerm(t, b, v -> { if (!v.equals(BooleanValue.FALSE)) k.run(); });
   }
 
   private boolean outputArgCall(Term.Call c) {
-    int n = arity(c.name());
-    return n >= 0 && c.args().size() == n + 1;
+    return site(c).outputArg;
+  }
+
+  private final java.util.IdentityHashMap<Term.Call, CallSite> sites = new java.util.IdentityHashMap<>();
+
+  private CallSite site(Term.Call c) {
+    CallSite s = sites.get(c);
+    if (s == null) {
+      s = CallSite.resolve(policy, c);
+      sites.put(c, s);
+    }
+    return s;
   }
 
   private int arity(String name) {
@@ -417,6 +432,137 @@ final class Evaluator implements BuiltinContext {
 
   void evalTerm(Term t, Bindings b, Consumer<Value> k) {
     if (t instanceof Term.Scalar s) { k.accept(s.value()); return; }
+    if (isCompound(t) && single(t, b)) {
+      Value v = one(t, b);
+      if (v != null) k.accept(v);
+      return;
+    }
+    evalTermSearch(t, b, k);
+  }
+
+  private static boolean isCompound(Term t) {
+    return t instanceof Term.Ref || t instanceof Term.Call || t instanceof Term.ArrayTerm
+        || t instanceof Term.ObjectTerm || t instanceof Term.SetTerm;
+  }
+
+  // ---- single-valued terms, computed directly
+
+  /**
+   * True if t has at most one value under b, so it can be computed directly instead of through
+   * continuations: every variable outside comprehensions is bound, and every call returns one
+   * value (no walk, print, or output argument, and no with-replaced function).
+   */
+  private boolean single(Term t, Bindings b) {
+    if (t instanceof Term.Scalar) return true;
+    if (t instanceof Term.Var v) {
+      String n = v.name();
+      return n.equals("input") || n.equals("data") || b.get(n) != null;
+    }
+    if (t instanceof Term.Ref r) {
+      if (!single(r.head(), b)) return false;
+      List<Term> path = r.path();
+      for (int i = 0; i < path.size(); i++) if (!single(path.get(i), b)) return false;
+      return true;
+    }
+    if (t instanceof Term.Call c) {
+      if (!ctx.fnOverrides.isEmpty() || !site(c).singleValued()) return false;
+      return allSingle(c.args(), b);
+    }
+    if (t instanceof Term.ArrayTerm a) return allSingle(a.items(), b);
+    if (t instanceof Term.SetTerm st) return allSingle(st.items(), b);
+    if (t instanceof Term.ObjectTerm o) return allSingle(o.keys(), b) && allSingle(o.values(), b);
+    // comprehensions and templates always have exactly one value
+    return t instanceof Term.ArrayCompr || t instanceof Term.SetCompr || t instanceof Term.ObjectCompr
+        || t instanceof Term.Template;
+  }
+
+  private boolean allSingle(List<Term> ts, Bindings b) {
+    for (int i = 0; i < ts.size(); i++) if (!single(ts.get(i), b)) return false;
+    return true;
+  }
+
+  /**
+   * The value of a term for which {@link #single} holds, or null when undefined. Evaluates in the
+   * same order as the search and stops at the first undefined part, so errors are the same.
+   */
+  private Value one(Term t, Bindings b) {
+    if (t instanceof Term.Scalar s) return s.value();
+    if (t instanceof Term.Var v) {
+      switch (v.name()) {
+        case "input": return ctx.input;
+        case "data": return captured(t, b);
+        default: return b.get(v.name());
+      }
+    }
+    if (t instanceof Term.Ref r) {
+      Value cur;
+      if (r.head() instanceof Term.Var hv) {
+        switch (hv.name()) {
+          case "data": return captured(t, b);
+          case "input": cur = ctx.input; break;
+          default: cur = b.get(hv.name());
+        }
+      } else {
+        cur = one(r.head(), b);
+      }
+      List<Term> path = r.path();
+      for (int i = 0; i < path.size() && cur != null; i++) {
+        Value key = one(path.get(i), b);
+        if (key == null) return null;
+        cur = lookup(cur, key);
+      }
+      return cur;
+    }
+    if (t instanceof Term.Call c) {
+      CallSite site = site(c);
+      switch (site.kind) {
+        case METADATA_RULE: return currentRule == null ? ObjectValue.EMPTY : currentRule.metadata;
+        case METADATA_CHAIN: return currentRule == null || currentRule.metadataChain == null ? ArrayValue.EMPTY : currentRule.metadataChain;
+        default:
+      }
+      Value[] args = oneEach(site.inputArgs, b);
+      return args == null ? null : invoke(site, args, c.loc());
+    }
+    if (t instanceof Term.ArrayTerm a) {
+      Value[] items = oneEach(a.items(), b);
+      return items == null ? null : ArrayValue.wrap(items);
+    }
+    if (t instanceof Term.SetTerm st) {
+      Value[] items = oneEach(st.items(), b);
+      return items == null ? null : SetValue.of(items);
+    }
+    if (t instanceof Term.ObjectTerm o) {
+      Value[] keys = oneEach(o.keys(), b);
+      if (keys == null) return null;
+      Value[] vals = oneEach(o.values(), b);
+      if (vals == null) return null;
+      LinkedHashMap<Value, Value> m = new LinkedHashMap<>();
+      for (int i = 0; i < keys.length; i++) m.put(keys[i], vals[i]);
+      return ObjectValue.wrap(m);
+    }
+    return captured(t, b);
+  }
+
+  private Value[] oneEach(List<Term> ts, Bindings b) {
+    Value[] out = new Value[ts.size()];
+    for (int i = 0; i < out.length; i++) {
+      Value v = one(ts.get(i), b);
+      if (v == null) return null;
+      out[i] = v;
+    }
+    return out;
+  }
+
+  /** The one value of a term evaluated by search (data references, comprehensions, templates). */
+  private Value captured(Term t, Bindings b) {
+    Value[] out = {null};
+    evalTermSearch(t, b, v -> out[0] = v);
+    return out[0];
+  }
+
+  /** Evaluates a term by search: k is called once per value. */
+  private void evalTermSearch(Term t, Bindings b, Consumer<Value> k) {
+    if (t instanceof Term.Scalar s) { k.accept(s.value()); return; }
     if (t instanceof Term.Var v) {
       switch (v.name()) {
         case "input": if (ctx.input != null) k.accept(ctx.input); return;
@@ -553,7 +699,15 @@ final class Evaluator implements BuiltinContext {
   void unify(Term a, Term c, Bindings b, Runnable k) {
     boolean ua = hasUnbound(a, b), uc = hasUnbound(c, b);
     if (!ua) { evalTerm(a, b, av -> unifyValue(c, av, b, k)); return; }
-    if (!uc) { evalTerm(c, b, cv -> unifyValue(a, cv, b, k)); return; }
+    if (!uc) {
+      if (isCompound(c) && single(c, b)) {
+        Value cv = one(c, b);
+        if (cv != null) unifyValue(a, cv, b, k);
+        return;
+      }
+      evalTerm(c, b, cv -> unifyValue(a, cv, b, k));
+      return;
+    }
     if (a instanceof Term.ArrayTerm x && c instanceof Term.ArrayTerm y) {
       if (x.items().size() == y.items().size()) unifyPairs(x.items(), y.items(), 0, b, k);
       return;
@@ -1121,14 +1275,13 @@ final class Evaluator implements BuiltinContext {
         return;
       default:
     }
-    String fn = name;
-    int n = arity(fn);
-    int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();
-    List<Term> args = c.args().subList(0, nin);
+    CallSite site = site(c);
+    int nin = site.inputs;
+    List<Term> args = site.inputArgs;
     int[] order = argOrder(args, b);
     if (order == null) {
       evalItems(args, 0, new Value[nin], b, vals -> {
-        Value r = invoke(fn, vals.clone(), c.loc());
+        Value r = invoke(site, vals.clone(), c.loc());
         if (r != null) k.accept(r);
       });
       return;
@@ -1138,7 +1291,7 @@ final class Evaluator implements BuiltinContext {
     evalItems(ordered, 0, new Value[nin], b, vals -> {
       Value[] inOrder = new Value[nin];
       for (int i = 0; i < nin; i++) inOrder[order[i]] = vals[i];
-      Value r = invoke(fn, inOrder, c.loc());
+      Value r = invoke(site, inOrder, c.loc());
       if (r != null) k.accept(r);
     });
   }
@@ -1184,21 +1337,39 @@ final class Evaluator implements BuiltinContext {
     });
   }
 
+  /** Calls a function by name (a with replacement): resolved here rather than at a call site. */
   private Value invoke(String name, Value[] args, Location loc) {
     switch (name) {
       case "internal.member_2": return BooleanValue.of(member(args[0], args[1]));
-      case "internal.member_3": {
-        // Sets pair each member with itself as key and value, as in `some k, v in set`.
-        Value v = lookup(args[2], args[0]);
-        return BooleanValue.of(v != null && v.equals(args[1]));
-      }
+      case "internal.member_3": return member3(args);
       default:
     }
-    if (policy.isFunction(name)) return callUser(name, args, loc);
+    if (policy.isFunction(name)) return callUser(name, policy.function(name), args, loc);
     Builtin bi = policy.builtin(name);
     if (bi == null) throw error("eval_type_error", "undefined function " + name, loc);
+    return callBuiltin(name, bi, null, args, loc);
+  }
+
+  private Value invoke(CallSite site, Value[] args, Location loc) {
+    switch (site.kind) {
+      case MEMBER_2: return BooleanValue.of(member(args[0], args[1]));
+      case MEMBER_3: return member3(args);
+      case USER: return callUser(site.name, site.definitions, args, loc);
+      case BUILTIN: return callBuiltin(site.name, site.builtin, site.checked, args, loc);
+      default: return invoke(site.name, args, loc);
+    }
+  }
+
+  /** Sets pair each member with itself as key and value, as in `some k, v in set`. */
+  private static Value member3(Value[] args) {
+    Value v = lookup(args[2], args[0]);
+    return BooleanValue.of(v != null && v.equals(args[1]));
+  }
+
+  private Value callBuiltin(String name, Builtin bi, boolean[] checked, Value[] args, Location loc) {
     if (args.length != bi.arity()) throw error("eval_type_error", name + ": expected " + bi.arity() + " arguments but got " + args.length, loc);
     for (int i = 0; i < args.length; i++) {
+      if (checked != null && !checked[i]) continue;
       Type t = bi.args().get(i);
       if (!t.isAny() && !t.accepts(kind(args[i]))) {
         // As in OPA, an operand of the wrong type is an error only with strict built-in errors;
@@ -1247,14 +1418,11 @@ final class Evaluator implements BuiltinContext {
     return false;
   }
 
-  private Value callUser(String name, Value[] args, Location loc) {
-    List<Object> key = new ArrayList<>(args.length + 1);
-    key.add(name);
-    key.addAll(Arrays.asList(args));
+  private Value callUser(String name, List<CompiledRule> defs, Value[] args, Location loc) {
+    FnKey key = new FnKey(name, args);
     Object hit = ctx.fnCache.get(key);
     if (hit != null) return hit == UNDEFINED ? null : (Value) hit;
     LinkedHashSet<Value> results = new LinkedHashSet<>();
-    List<CompiledRule> defs = policy.function(name);
     if (defs != null) {
       for (CompiledRule cr : defs) {
         for (Rule r = cr.rule; r != null; r = r.elseRule()) {

@@ -40,7 +40,9 @@ public final class Type {
 
   public Set<Kind> kinds() { return java.util.Collections.unmodifiableSet(kinds); }
 
-  public boolean isAny() { return kinds.size() == Kind.values().length; }
+  private static final int KIND_COUNT = Kind.values().length;
+
+  public boolean isAny() { return kinds.size() == KIND_COUNT; }
 
   public boolean accepts(Kind k) { return kinds.contains(k); }
 
