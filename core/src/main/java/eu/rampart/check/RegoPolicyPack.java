@@ -53,7 +53,9 @@ public final class RegoPolicyPack implements PolicyPack {
 
   private static RegoPolicyPack build(Rego.Builder builder, String origin) throws PolicyEvaluationException {
     try {
-      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).build();
+      // a second core computes part of the pack's documents while the first evaluates the query
+      int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).parallelism(threads).build();
       PreparedQuery q = rego.prepare(QUERY);
       return new RegoPolicyPack(q, controlsOf(rego.annotations(), origin), rego.annotations());
     } catch (RegoException e) {

@@ -60,6 +60,7 @@ public final class Rego {
     private long maxSteps = 0;
     private Consumer<String> printSink = line -> System.err.println(line);
     private RegoVersion defaultVersion = RegoVersion.V1;
+    private int parallelism = 1;
 
     public Builder module(String fileName, String source) {
       return module(fileName, source, RegoVersion.V1);
@@ -95,6 +96,12 @@ public final class Rego {
 
     public Builder printSink(Consumer<String> sink) { this.printSink = sink; return this; }
 
+    /**
+     * Threads that may compute the documents one query needs (default 1, the caller's thread
+     * only). Results are the same at any setting; policies that call print always use one.
+     */
+    public Builder parallelism(int threads) { this.parallelism = Math.max(1, threads); return this; }
+
     public Rego build() {
       List<ModuleSource> all = new ArrayList<>(modules);
       for (Path p : paths) all.addAll(load(p));
@@ -102,7 +109,7 @@ public final class Rego {
         throw new RegoException(new RegoError("rego_compile_error", "data must be an object but got " + data.typeName(), null, 0, 0));
       }
       CompiledPolicy policy = Compiler.compile(all, (ObjectValue) data);
-      return new Rego(policy, new EvalOptions(strict, timeout, maxSteps, printSink));
+      return new Rego(policy, new EvalOptions(strict, timeout, maxSteps, printSink, parallelism));
     }
 
     private List<ModuleSource> load(Path p) {

@@ -49,15 +49,29 @@ public final class CompiledPolicy {
     this.ruleNames = List.copyOf(rn);
     this.allRules = List.copyOf(c.allRules);
     this.modules = List.copyOf(c.modules);
-    this.prints = PrintCalls.any(allRules);
+    this.prints = CallScan.anyPrint(allRules);
+    this.nondeterministic = CallScan.anyCall(allRules, name -> {
+      eu.rampart.rego.builtins.Builtin b = builtins.get(name);
+      return b != null && b.nondeterministic();
+    });
   }
 
   private final boolean prints;
+  private final boolean nondeterministic;
+
+  /**
+   * True if some rule calls a nondeterministic built-in (time, random numbers, UUIDs, HTTP): their
+   * per-query answers live in one evaluator, so such policies are evaluated on one thread.
+   */
+  public boolean callsNondeterministic() { return nondeterministic; }
 
   /** True if some rule calls print (evaluation order and extent are then observable). */
   public boolean prints() { return prints; }
 
   public RuleNode root() { return root; }
+
+  /** Which rules each rule group uses. */
+  public DependencyGraph dependencies() { return compiler.dependencies; }
   public ObjectValue data() { return data; }
   public List<CompiledRule> function(String name) { return functions.get(name); }
   public CompiledRule defaultFunction(String name) { return defaultFunctions.get(name); }

@@ -34,6 +34,8 @@ public final class Compiler {
   final Map<String, CompiledRule> defaultFunctions = new HashMap<>();
   final RuleNode root = new RuleNode(List.of());
   final List<CompiledRule> allRules = new ArrayList<>();
+  /** Set once all rules are added: what each rule group uses. */
+  DependencyGraph dependencies;
   final List<Module> modules = new ArrayList<>();
 
   private Compiler() {}
@@ -115,7 +117,8 @@ public final class Compiler {
     }
     checkConflicts(root);
     for (CompiledRule r : allRules) checkCalls(r.rule);
-    new RecursionCheck(this, errors).run();
+    dependencies = new DependencyGraph(root, allRules);
+    new RecursionCheck(dependencies, errors).run();
     buildIndexes(root);
   }
 

@@ -118,8 +118,13 @@ public final class ConformanceRunner {
   }
 
   public static CaseResult runWithLimit(ExecutorService ex, ConformanceCase c) {
+    return runWithLimit(ex, c, 1);
+  }
+
+  /** Same, evaluating each query on up to {@code threads} threads (results must not change). */
+  public static CaseResult runWithLimit(ExecutorService ex, ConformanceCase c, int threads) {
     long start = System.nanoTime();
-    Future<CaseResult> f = ex.submit(() -> run(c));
+    Future<CaseResult> f = ex.submit(() -> run(c, threads));
     try {
       return f.get(CASE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -134,9 +139,13 @@ public final class ConformanceRunner {
 
   /** Runs one case on the current thread. */
   public static CaseResult run(ConformanceCase c) {
+    return run(c, 1);
+  }
+
+  private static CaseResult run(ConformanceCase c, int threads) {
     long start = System.nanoTime();
     try {
-      String reason = check(c);
+      String reason = check(c, threads);
       return new CaseResult(c, reason == null ? CaseResult.Status.PASS : CaseResult.Status.FAIL, reason, elapsed(start));
     } catch (StackOverflowError e) {
       return new CaseResult(c, CaseResult.Status.FAIL, "stack overflow", elapsed(start));
@@ -145,8 +154,9 @@ public final class ConformanceRunner {
     }
   }
 
-  private static String check(ConformanceCase c) {
-    Rego.Builder b = Rego.builder().strictBuiltinErrors(c.strictError()).timeout(CASE_LIMIT).printSink(line -> { });
+  private static String check(ConformanceCase c, int threads) {
+    Rego.Builder b = Rego.builder().strictBuiltinErrors(c.strictError()).timeout(CASE_LIMIT).printSink(line -> { })
+        .parallelism(threads);
     for (int i = 0; i < c.modules().size(); i++) b.module("test-" + i + ".rego", c.modules().get(i));
     QueryResult result;
     try {

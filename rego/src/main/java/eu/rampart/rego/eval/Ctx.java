@@ -19,15 +19,25 @@ final class Ctx {
   /** Function or built-in name to replacement: a String (another function's name) or a Value. */
   final Map<String, Object> fnOverrides;
   final IdentityHashMap<RuleNode, Object> nodeCache = new IdentityHashMap<>();
-  final HashMap<FnKey, Object> fnCache = new HashMap<>();
+  /** Function results by arguments; shared by the evaluators of a parallel query in the root context. */
+  final Map<FnKey, Object> fnCache;
   /** Values of single keys of partial objects not (yet) computed whole. */
   final IdentityHashMap<RuleNode, Map<Value, Object>> keyCache = new IdentityHashMap<>();
   /** Partial objects whose whole value raised an error: they are only ever evaluated by key. */
   final IdentityHashMap<RuleNode, Boolean> wholeFailed = new IdentityHashMap<>();
 
+  /** Documents shared with the other evaluators of a parallel query; null for a context of its own. */
+  final SharedDocuments shared;
+
   Ctx(Value input, List<DataOverride> dataOverrides, Map<String, Object> fnOverrides) {
+    this(input, dataOverrides, fnOverrides, null);
+  }
+
+  Ctx(Value input, List<DataOverride> dataOverrides, Map<String, Object> fnOverrides, SharedDocuments shared) {
     this.input = input;
     this.dataOverrides = dataOverrides;
     this.fnOverrides = fnOverrides;
+    this.shared = shared;
+    this.fnCache = shared != null ? shared.functionResults : new HashMap<>();
   }
 }

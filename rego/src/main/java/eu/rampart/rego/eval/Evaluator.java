@@ -48,10 +48,20 @@ final class Evaluator implements BuiltinContext {
   private final Map<Object, Object> queryCache = new HashMap<>();
   private CompiledRule currentRule;
 
+  /** A helper of a parallel query: computes shared documents ahead and gives way rather than wait in a cycle. */
+  private final boolean helper;
+  /** The shared document this evaluator waits for, if any (for the helpers' deadlock check). */
+  private volatile SharedDocuments.Slot waitingOn;
+
   Evaluator(CompiledPolicy policy, EvalOptions opts, Value input) {
+    this(policy, opts, input, null, false);
+  }
+
+  Evaluator(CompiledPolicy policy, EvalOptions opts, Value input, SharedDocuments shared, boolean helper) {
     this.policy = policy;
     this.opts = opts;
-    this.ctx = new Ctx(input, List.of(), Map.of());
+    this.ctx = new Ctx(input, List.of(), Map.of(), shared);
+    this.helper = helper;
     long t = opts.timeout() == null || opts.timeout().isZero() ? Long.MAX_VALUE : System.nanoTime() + opts.timeout().toNanos();
     this.deadline = t;
   }
@@ -68,6 +78,7 @@ final class Evaluator implements BuiltinContext {
   }
 
   private void budget() {
+    if (helper && ctx.shared != null && ctx.shared.finished) throw new Yield();
     if (opts.maxSteps() > 0 && steps > opts.maxSteps()) {
       throw new EvalException("eval_cancel_error", "evaluation exceeded the step budget of " + opts.maxSteps() + " steps", null, 0, 0);
     }
@@ -925,6 +936,7 @@ final class Evaluator implements BuiltinContext {
   }
 
   private Value nodeValue(RuleNode node) {
+    if (ctx.shared != null) return sharedNodeValue(node);
     Object c = ctx.nodeCache.get(node);
     if (c == UNDEFINED) return null;
     if (c == IN_PROGRESS) {
@@ -945,6 +957,89 @@ final class Evaluator implements BuiltinContext {
     }
     my.nodeCache.put(node, v == null ? UNDEFINED : v);
     return v;
+  }
+
+  /** nodeValue for the root context of a parallel query: each document is computed once, by whoever asks first. */
+  private Value sharedNodeValue(RuleNode node) {
+    SharedDocuments shared = ctx.shared;
+    while (true) {
+      SharedDocuments.Slot s = shared.slots.get(node);
+      if (s == null) {
+        SharedDocuments.Slot mine = new SharedDocuments.Slot(this);
+        if (shared.slots.putIfAbsent(node, mine) != null) continue;
+        Value v;
+        try {
+          v = computeNode(node);
+        } catch (RuntimeException | Error e) {
+          shared.slots.remove(node, mine);
+          mine.finish(SharedDocuments.ABANDONED);
+          throw e;
+        }
+        mine.finish(v == null ? UNDEFINED : v);
+        return v;
+      }
+      Object r = s.result();
+      if (r == null) {
+        if (s.owner == this) {
+          throw new EvalException("eval_recursion_error", "rule " + node.dataPath() + " is recursive", null, 0, 0);
+        }
+        r = awaitDocument(s);
+      }
+      if (r == SharedDocuments.ABANDONED) {
+        shared.slots.remove(node, s);
+        continue;
+      }
+      return r == UNDEFINED ? null : (Value) r;
+    }
+  }
+
+  /** Waits for a document another evaluator computes; a helper gives way if that would close a cycle of waits. */
+  private Object awaitDocument(SharedDocuments.Slot s) {
+    waitingOn = s;
+    try {
+      while (true) {
+        Object r = s.result();
+        if (r != null) return r;
+        if (helper && waitsForItself(s)) throw new Yield();
+        budget();
+        try {
+          s.await(2);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new EvalException("eval_cancel_error", "evaluation interrupted", null, 0, 0);
+        }
+      }
+    } finally {
+      waitingOn = null;
+    }
+  }
+
+  private boolean waitsForItself(SharedDocuments.Slot s) {
+    Evaluator e = s.owner;
+    for (int hops = 0; e != null && hops < 64; hops++) {
+      if (e == this) return true;
+      SharedDocuments.Slot w = e.waitingOn;
+      e = w == null ? null : w.owner;
+    }
+    return false;
+  }
+
+  /**
+   * A helper's work: computes the documents of a plan (dependencies first) from its end, while the
+   * query itself starts from the front. A document that fails here is left to the query, which
+   * computes it again and reports the error if it really needs it.
+   */
+  void prefetch(List<RuleNode> plan) {
+    for (int i = plan.size() - 1; i >= 0; i--) {
+      if (ctx.shared.finished) return;
+      RuleNode n = plan.get(i);
+      if (ctx.shared.slots.containsKey(n)) continue;
+      try {
+        nodeValue(n);
+      } catch (RuntimeException | StackOverflowError e) {
+        // Yield, an evaluation error, or an engine fault: the main evaluation decides
+      }
+    }
   }
 
   private Value computeNode(RuleNode node) {
@@ -1000,7 +1095,8 @@ final class Evaluator implements BuiltinContext {
 
   /** True if node's value is an object built only from ref-head/partial-object rules (and children), not yet computed. */
   private boolean byKey(RuleNode node) {
-    if (node.defaultRule != null || ctx.nodeCache.containsKey(node) || hasOverrideBelow(node.path)) return false;
+    boolean computed = ctx.shared != null ? ctx.shared.slots.containsKey(node) : ctx.nodeCache.containsKey(node);
+    if (node.defaultRule != null || computed || hasOverrideBelow(node.path)) return false;
     for (CompiledRule r : node.rules) if (r.suffix.isEmpty()) return false;
     return true;
   }

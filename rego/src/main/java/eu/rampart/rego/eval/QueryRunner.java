@@ -4,6 +4,7 @@ import eu.rampart.rego.api.EvalException;
 import eu.rampart.rego.api.QueryResult;
 import eu.rampart.rego.compile.CompiledPolicy;
 import eu.rampart.rego.compile.CompiledQuery;
+import eu.rampart.rego.compile.RuleNode;
 import eu.rampart.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +56,35 @@ public final class QueryRunner {
   }
 
   private static QueryResult runHere(CompiledPolicy p, CompiledQuery q, Value input, EvalOptions o) {
-    Evaluator ev = new Evaluator(p, o, input);
+    if (o.parallelism() <= 1 || p.prints() || p.callsNondeterministic()) return runWith(new Evaluator(p, o, input), q);
+    List<RuleNode> plan = p.dependencies().documentsFor(q.body());
+    if (plan.size() < 2) return runWith(new Evaluator(p, o, input), q);
+    // Helpers compute the documents the query needs from the far end of its plan while this
+    // thread evaluates the query; documents are shared, each computed once.
+    SharedDocuments shared = new SharedDocuments();
+    List<Thread> helpers = new ArrayList<>();
+    for (int i = 1; i < o.parallelism(); i++) {
+      Evaluator helper = new Evaluator(p, o, input, shared, true);
+      Thread t = new Thread(null, () -> helper.prefetch(plan), "rego-eval-helper-" + i, BIG_STACK);
+      t.setDaemon(true);
+      helpers.add(t);
+      t.start();
+    }
+    try {
+      return runWith(new Evaluator(p, o, input, shared, false), q);
+    } finally {
+      shared.finished = true;
+      for (Thread t : helpers) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  private static QueryResult runWith(Evaluator ev, CompiledQuery q) {
     Bindings b = new Bindings();
     int n = q.body().size();
     Value[] vals = new Value[n];

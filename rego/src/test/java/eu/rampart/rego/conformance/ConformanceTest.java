@@ -31,6 +31,19 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> opaV1Suite() throws Exception {
+    return suite(1);
+  }
+
+  /**
+   * The same cases with each query evaluated on two threads (shared documents and function
+   * results): every result and error must be the same as on one thread.
+   */
+  @TestFactory
+  Stream<DynamicTest> opaV1SuiteOnTwoThreads() throws Exception {
+    return suite(2);
+  }
+
+  private Stream<DynamicTest> suite(int threads) throws Exception {
     String dirProp = System.getProperty("rampart.conformance.dir");
     if (dirProp == null) fail("system property rampart.conformance.dir is not set (see rego/pom.xml surefire config)");
     Path dir = Paths.get(dirProp).normalize();
@@ -41,14 +54,17 @@ class ConformanceTest {
     SkipList skips = Files.exists(skipFile) ? SkipList.load(skipFile) : SkipList.empty();
     List<ConformanceCase> cases = ConformanceRunner.load(dir);
     assertTrue(!cases.isEmpty(), "no conformance cases found under " + dir);
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.file() + " :: " + c.note(), () -> {
+    String suffix = threads == 1 ? "" : " [" + threads + " threads]";
+    // skip-listed cases are reported (as skipped, with their reason) once, by the one-thread pass
+    return cases.stream().filter(c -> threads == 1 || skips.reason(c.file(), c.note()) == null)
+        .map(c -> DynamicTest.dynamicTest(c.file() + " :: " + c.note() + suffix, () -> {
       String skip = skips.reason(c.file(), c.note());
       if (skip != null) {
-        synchronized (RESULTS) { RESULTS.add(new CaseResult(c, CaseResult.Status.SKIP, skip, 0)); }
+        if (threads == 1) synchronized (RESULTS) { RESULTS.add(new CaseResult(c, CaseResult.Status.SKIP, skip, 0)); }
         Assumptions.abort("skipped: " + skip);
       }
-      CaseResult r = ConformanceRunner.runWithLimit(WORKER, c);
-      synchronized (RESULTS) { RESULTS.add(r); }
+      CaseResult r = ConformanceRunner.runWithLimit(WORKER, c, threads);
+      if (threads == 1) synchronized (RESULTS) { RESULTS.add(r); }
       if (r.status() != CaseResult.Status.PASS) fail(r.reason());
     }));
   }

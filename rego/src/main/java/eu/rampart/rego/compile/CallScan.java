@@ -4,43 +4,50 @@ import eu.rampart.rego.ast.Expr;
 import eu.rampart.rego.ast.Rule;
 import eu.rampart.rego.ast.Term;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Whether any rule calls {@code print}. The evaluator may evaluate a document more completely than
- * strictly needed (a whole partial object instead of one key); that is only unobservable when no
- * rule prints.
+ * Whether any rule calls a function of some kind. The evaluator may evaluate a document more
+ * completely than strictly needed (a whole partial object instead of one key), or on another
+ * thread; that is only unobservable when no rule prints, and parallel evaluation also needs every
+ * call to be deterministic (time, random numbers and UUIDs are fixed per query).
  */
-final class PrintCalls {
-  private PrintCalls() {}
+final class CallScan {
+  private final Predicate<String> names;
 
-  static boolean any(List<CompiledRule> rules) {
+  private CallScan(Predicate<String> names) { this.names = names; }
+
+  static boolean anyPrint(List<CompiledRule> rules) { return anyCall(rules, "print"::equals); }
+
+  static boolean anyCall(List<CompiledRule> rules, Predicate<String> names) {
+    CallScan scan = new CallScan(names);
     for (CompiledRule cr : rules) {
-      for (Rule r = cr.rule; r != null; r = r.elseRule()) if (rule(r)) return true;
+      for (Rule r = cr.rule; r != null; r = r.elseRule()) if (scan.rule(r)) return true;
     }
     return false;
   }
 
-  private static boolean rule(Rule r) {
+  private boolean rule(Rule r) {
     for (Term t : r.ref()) if (term(t)) return true;
     for (Term t : r.args()) if (term(t)) return true;
     return term(r.key()) || term(r.value()) || body(r.body());
   }
 
-  private static boolean body(List<Expr> body) {
+  private boolean body(List<Expr> body) {
     if (body == null) return false;
     for (Expr e : body) if (expr(e)) return true;
     return false;
   }
 
-  private static boolean expr(Expr e) {
+  private boolean expr(Expr e) {
     if (term(e.term()) || term(e.key()) || term(e.value()) || term(e.domain()) || body(e.body())) return true;
     for (Expr.With w : e.withs()) if (term(w.value()) || term(w.target())) return true;
     return false;
   }
 
-  private static boolean term(Term t) {
+  private boolean term(Term t) {
     if (t == null) return false;
-    if (t instanceof Term.Call c) return c.name().equals("print") || terms(c.args());
+    if (t instanceof Term.Call c) return names.test(c.name()) || terms(c.args());
     if (t instanceof Term.Ref r) return term(r.head()) || terms(r.path());
     if (t instanceof Term.ArrayTerm a) return terms(a.items());
     if (t instanceof Term.SetTerm s) return terms(s.items());
@@ -54,7 +61,7 @@ final class PrintCalls {
     return false;
   }
 
-  private static boolean terms(List<Term> ts) {
+  private boolean terms(List<Term> ts) {
     for (Term t : ts) if (term(t)) return true;
     return false;
   }
