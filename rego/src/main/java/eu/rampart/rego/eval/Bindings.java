@@ -9,9 +9,9 @@ import java.util.Arrays;
  * before names) is cheaper than a hash map's put and remove on every binding.
  */
 final class Bindings {
-  private String[] names = new String[16];
-  private int[] hashes = new int[16];
-  private Value[] values = new Value[16];
+  private String[] names = new String[8];
+  private int[] hashes = new int[8];
+  private Value[] values = new Value[8];
   private int size;
 
   Value get(String name) {

@@ -1058,7 +1058,7 @@ final class Evaluator implements BuiltinContext {
           try {
             evalRuleBody(r, r.rule, bb -> evalTerm(r.rule.key(), bb, v -> {
               out.add(v);
-              throw new EarlyExit();
+              throw EARLY_EXIT;
             }));
           } catch (EarlyExit done) {
             // a constant element is in the set once
@@ -1273,7 +1273,7 @@ final class Evaluator implements BuiltinContext {
         evalRuleBody(cr, rule, bb -> evalTerm(rule.value(), bb, v -> {
           found[0] = true;
           out.accept(v);
-          throw new EarlyExit();
+          throw EARLY_EXIT;
         }));
       } catch (EarlyExit done) {
         // found
@@ -1288,6 +1288,9 @@ final class Evaluator implements BuiltinContext {
   private static final class EarlyExit extends RuntimeException {
     EarlyExit() { super(null, null, false, false); }
   }
+
+  /** Carries no state (no stack trace, no message), so one instance serves every early exit. */
+  private static final EarlyExit EARLY_EXIT = new EarlyExit();
 
   private static boolean isGround(Term t) {
     if (t instanceof Term.Scalar) return true;
@@ -1518,35 +1521,15 @@ final class Evaluator implements BuiltinContext {
     FnKey key = new FnKey(name, args);
     Object hit = ctx.fnCache.get(key);
     if (hit != null) return hit == UNDEFINED ? null : (Value) hit;
-    LinkedHashSet<Value> results = new LinkedHashSet<>();
+    Value[] result = {null};
     if (defs != null) {
       for (CompiledRule cr : defs) {
         for (Rule r = cr.rule; r != null; r = r.elseRule()) {
-          boolean[] found = {false};
-          Rule rule = r;
-          CompiledRule save = currentRule;
-          currentRule = cr;
-          try {
-            Bindings bb = new Bindings();
-            boolean constant = isGround(rule.value());
-            unifyArgs(rule.args(), args, 0, bb, () -> evalBody(rule.body(), 0, bb, () -> evalTerm(rule.value(), bb, v -> {
-              found[0] = true;
-              results.add(v);
-              if (results.size() > 1) {
-                throw error("eval_conflict_error", "functions must not produce multiple outputs for same inputs", rule.loc());
-              }
-              if (constant) throw new EarlyExit();
-            })));
-          } catch (EarlyExit done) {
-            // this definition's value is known
-          } finally {
-            currentRule = save;
-          }
-          if (found[0]) break;
+          if (evalFunctionRule(cr, r, args, result)) break;
         }
       }
     }
-    Value out = results.isEmpty() ? null : results.iterator().next();
+    Value out = result[0];
     if (out == null) {
       CompiledRule d = policy.defaultFunction(name);
       if (d != null) {
@@ -1557,6 +1540,64 @@ final class Evaluator implements BuiltinContext {
     }
     ctx.fnCache.put(key, out == null ? UNDEFINED : out);
     return out;
+  }
+
+  /**
+   * Evaluates one definition (or else branch) of a function for the arguments; its value goes to
+   * result[0], where a different value from another definition is a conflict. True if it had one.
+   */
+  private boolean evalFunctionRule(CompiledRule cr, Rule rule, Value[] args, Value[] result) {
+    boolean[] found = {false};
+    CompiledRule save = currentRule;
+    currentRule = cr;
+    try {
+      Bindings bb = new Bindings();
+      boolean constant = isGround(rule.value());
+      Runnable body = () -> evalBody(rule.body(), 0, bb, () -> evalTerm(rule.value(), bb, v -> {
+        found[0] = true;
+        if (result[0] == null) {
+          result[0] = v;
+        } else if (!result[0].equals(v)) {
+          throw error("eval_conflict_error", "functions must not produce multiple outputs for same inputs", rule.loc());
+        }
+        if (constant) throw EARLY_EXIT;
+      }));
+      List<Term> params = rule.args();
+      if (plainParams(params)) {
+        if (bindParams(params, args, bb)) body.run();
+      } else {
+        unifyArgs(params, args, 0, bb, body);
+      }
+    } catch (EarlyExit done) {
+      // this definition's value is known
+    } finally {
+      currentRule = save;
+    }
+    return found[0];
+  }
+
+  /** Parameters that are all variables or constants bind without a search. */
+  private static boolean plainParams(List<Term> params) {
+    for (int i = 0; i < params.size(); i++) {
+      Term p = params.get(i);
+      if (!(p instanceof Term.Var) && !(p instanceof Term.Scalar)) return false;
+    }
+    return true;
+  }
+
+  /** Binds plain parameters to the arguments; false if a constant or repeated variable does not match. */
+  private static boolean bindParams(List<Term> params, Value[] args, Bindings b) {
+    for (int i = 0; i < params.size(); i++) {
+      Term p = params.get(i);
+      if (p instanceof Term.Var v) {
+        Value cur = b.get(v.name());
+        if (cur == null) b.bind(v.name(), args[i]);
+        else if (!cur.equals(args[i])) return false;
+      } else if (!((Term.Scalar) p).value().equals(args[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void unifyArgs(List<Term> params, Value[] args, int i, Bindings b, Runnable k) {
