@@ -26,14 +26,11 @@ own_name_types := {
 	"virtualNetworkGatewayName": {"azure-native:network:VirtualNetworkGateway"},
 }
 
-own_identity_key(r, k) if not own_name_types[k]
-
-own_identity_key(r, k) if r.type in own_name_types[k]
-
 # identities(r): every string that identifies r.
 identities(r) := ids if {
 	p := props(r)
-	ids := ({v | some k in identity_keys; v := p[k]; is_string(v); v != ""; v != "[unknown]"; v != "[secret]"; own_identity_key(r, k)} | {r.urn}) | {v | v := r.id; nonempty(v)}
+	# a name key of own_name_types identifies only resources of its types (a Key's vaultName is no identity of the Key)
+	ids := ({v | some k in identity_keys; v := p[k]; is_string(v); v != ""; v != "[unknown]"; v != "[secret]"; r.type in object.get(own_name_types, k, {r.type})} | {r.urn}) | {v | v := r.id; nonempty(v)}
 }
 
 # Every lookup goes through indexes built once per evaluation (ident_index, urn_type, by_urn), so
@@ -138,22 +135,28 @@ of_type(types) := [r | some r in resources; r.type in types]
 # tag_values(r, key): the values of a tag, key matched case-insensitively, from tags and tagsAll
 # maps, or from Cloud Control tag lists [{"key": ..., "value": ...}].
 tag_values(r, key) := {v |
+	lk := lower(key)
+	some pair in tag_pairs(r)
+	pair[0] == lk
+	v := pair[1]
+}
+
+# tag_pairs(r): [lower-case key, value] for every tag of r, worked out once per resource.
+tag_pairs(r) := array.concat([[lower(k), v] |
 	some field in ["tags", "tagsAll"]
 	tags := props(r)[field]
 	is_object(tags)
 	some k, v in tags
-	lower(k) == lower(key)
-} | {v |
+], [[lower(text(t[kk])), v] |
 	some field in ["tags", "tagsAll"]
 	tags := props(r)[field]
 	is_array(tags)
 	some t in tags
 	is_object(t)
 	some kk in ["key", "Key"]
-	lower(text(t[kk])) == lower(key)
 	some vk in ["value", "Value"]
 	v := t[vk]
-}
+])
 
 # uri_targets(d): the resources a diagnostic setting's resourceUri names, itself or as the parent
 # of a child (".../storageAccounts/name/blobServices/default" names the account): every segment
@@ -172,6 +175,14 @@ uri_targets(d) := ts if {
 
 # diagnostic_for(d, t): diagnostic setting d is about resource t.
 diagnostic_for(d, t) if t.urn in uri_targets(d)
+
+# diagnostic_settings_for[urn]: the diagnostic settings about that resource (diagnostic_for,
+# indexed once instead of tested per pair).
+diagnostic_settings_for[u] contains d if {
+	some d in resources
+	d.type == "azure-native:insights:DiagnosticSetting"
+	some u in uri_targets(d)
+}
 
 diagnostic_destination(d) if {
 	some k in ["workspaceId", "storageAccountId", "eventHubAuthorizationRuleId"]

@@ -44,10 +44,7 @@ residency_excluded_prefixes := [
 	"azure-native:security:Pricing", "azure-native:insights:SubscriptionDiagnosticSetting",
 ]
 
-residency_excluded(r) if {
-	some p in residency_excluded_prefixes
-	startswith(r.type, p)
-}
+residency_excluded(r) if strings.any_prefix_match(r.type, residency_excluded_prefixes)
 
 # Azure resources whose location is "global" by design (DNS zones, Front Door profiles).
 residency_excluded(r) if {

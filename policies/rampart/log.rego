@@ -130,8 +130,10 @@ log_2 contains f if {
 }
 
 trail_bucket(t) := b if {
-	some b in lib.buckets
-	lib.attached(t, "s3BucketName", b, lib.bucket_types)
+	# the buckets t belongs to (lib.attached's targets), looked up by URN
+	some u in lib.targets(t, "s3BucketName", lib.bucket_types)
+	some b in lib.by_urn[u]
+	b.type in lib.bucket_types
 }
 
 log_2 contains f if {

@@ -188,9 +188,10 @@ copy_destination(action) := action.destinationVaultArn
 
 # arn_region("arn:aws:backup:eu-west-1:123:backup-vault:x") = "eu-west-1"; an in-stack vault's own region wins.
 arn_region(arn) := lib.region_of(v) if {
-	some v in lib.resources
+	# through the reference index: the vaults arn names, not every vault tested against arn
+	some u in lib.value_targets(arn, {"aws:backup/vault:Vault"})
+	some v in lib.by_urn[u]
 	v.type == "aws:backup/vault:Vault"
-	lib.refers(arn, v)
 } else := parts[3] if {
 	is_string(arn)
 	parts := split(arn, ":")

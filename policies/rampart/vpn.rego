@@ -106,8 +106,6 @@ vpn_2 contains f if {
 }
 
 gateway_diagnostics(g) if {
-	some d in lib.resources
-	d.type == "azure-native:insights:DiagnosticSetting"
-	lib.diagnostic_for(d, g)
+	some d in lib.diagnostic_settings_for[g.urn]
 	lib.diagnostic_destination(d)
 }
