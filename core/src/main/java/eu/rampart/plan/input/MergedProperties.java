@@ -19,7 +19,8 @@ public final class MergedProperties {
   public static DecodedProperties of(ResourceState r) {
     DecodedProperties in = PropertyDecoder.decode(r.type(), r.inputs());
     DecodedProperties out = PropertyDecoder.decode(r.type(), r.outputs());
-    ObjectNode merged = in.values().deepCopy();
+    // the decoder's trees are new and owned here: the inputs' tree becomes the merged one
+    ObjectNode merged = in.values();
     for (Iterator<Map.Entry<String, JsonNode>> it = out.values().fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode current = merged.get(e.getKey());
@@ -36,19 +37,22 @@ public final class MergedProperties {
     secrets.addAll(out.secretPaths());
     secrets.addAll(r.additionalSecretOutputs());
     Set<String> unknowns = new TreeSet<>();
-    collect(merged, "", secrets, unknowns);
+    collect(merged, PropertyPath.ROOT, secrets, unknowns);
     return new DecodedProperties(merged, secrets, unknowns);
   }
 
-  private static void collect(JsonNode n, String path, Set<String> secrets, Set<String> unknowns) {
+  private static void collect(JsonNode n, PropertyPath path, Set<String> secrets, Set<String> unknowns) {
     if (n.isTextual()) {
-      if (n.textValue().equals(UNKNOWN)) unknowns.add(path);
-      else if (n.textValue().equals(SECRET)) secrets.add(path);
+      if (n.textValue().equals(UNKNOWN)) unknowns.add(path.toString());
+      else if (n.textValue().equals(SECRET)) secrets.add(path.toString());
     } else if (n.isArray()) {
       ArrayNode a = (ArrayNode) n;
-      for (int i = 0; i < a.size(); i++) collect(a.get(i), path + "[" + i + "]", secrets, unknowns);
+      for (int i = 0; i < a.size(); i++) collect(a.get(i), path.index(i), secrets, unknowns);
     } else if (n.isObject()) {
-      n.fields().forEachRemaining(e -> collect(e.getValue(), PropertyDecoder.child(path, e.getKey()), secrets, unknowns));
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        collect(e.getValue(), path.key(e.getKey()), secrets, unknowns);
+      }
     }
   }
 

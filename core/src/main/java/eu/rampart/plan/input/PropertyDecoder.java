@@ -37,31 +37,31 @@ public final class PropertyDecoder {
         Map.Entry<String, JsonNode> e = it.next();
         // Top-level "__" keys are engine/provider bookkeeping, not resource configuration.
         if (e.getKey().startsWith("__")) continue;
-        out.set(e.getKey(), d.field(e.getKey(), e.getValue(), e.getKey()));
+        out.set(e.getKey(), d.field(e.getKey(), e.getValue(), PropertyPath.top(e.getKey())));
       }
     }
     return new DecodedProperties(out, d.secretPaths, d.unknownPaths);
   }
 
-  private JsonNode field(String key, JsonNode value, String path) {
+  private JsonNode field(String key, JsonNode value, PropertyPath path) {
     if (SensitiveNames.isSensitive(type, key) && value != null && !value.isNull() && !value.isBoolean()
         && !isUnknown(value)) {
-      secretPaths.add(path);
+      secretPaths.add(path.toString());
       return NODES.textNode(SECRET);
     }
     return value(value, path);
   }
 
-  private JsonNode value(JsonNode v, String path) {
+  private JsonNode value(JsonNode v, PropertyPath path) {
     if (v == null || v.isNull()) return NODES.nullNode();
     if (v.isTextual()) {
       String s = v.textValue();
       if (s.equals(UNKNOWN_GUID) || s.equals(UNKNOWN)) {
-        unknownPaths.add(path);
+        unknownPaths.add(path.toString());
         return NODES.textNode(UNKNOWN);
       }
       if (s.equals(SECRET)) {
-        secretPaths.add(path);
+        secretPaths.add(path.toString());
         return v;
       }
       return v;
@@ -69,7 +69,7 @@ public final class PropertyDecoder {
     if (v.isNumber()) return number(v);
     if (v.isArray()) {
       ArrayNode out = NODES.arrayNode(v.size());
-      for (int i = 0; i < v.size(); i++) out.add(value(v.get(i), path + "[" + i + "]"));
+      for (int i = 0; i < v.size(); i++) out.add(value(v.get(i), path.index(i)));
       return out;
     }
     if (v.isObject()) {
@@ -79,17 +79,17 @@ public final class PropertyDecoder {
       for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getKey().equals("__defaults")) continue;
-        out.set(e.getKey(), field(e.getKey(), e.getValue(), child(path, e.getKey())));
+        out.set(e.getKey(), field(e.getKey(), e.getValue(), path.key(e.getKey())));
       }
       return out;
     }
     return v;
   }
 
-  private JsonNode special(String sig, JsonNode v, String path) {
+  private JsonNode special(String sig, JsonNode v, PropertyPath path) {
     switch (sig) {
       case SIG_SECRET:
-        secretPaths.add(path);
+        secretPaths.add(path.toString());
         return NODES.textNode(SECRET);
       case SIG_RESOURCE_REF: {
         String urn = v.path("urn").asText("");
@@ -101,17 +101,17 @@ public final class PropertyDecoder {
         return NODES.textNode(describe("archive", v));
       case SIG_OUTPUT:
         if (v.path("secret").asBoolean(false)) {
-          secretPaths.add(path);
+          secretPaths.add(path.toString());
           return NODES.textNode(SECRET);
         }
         if (!v.has("value")) {
-          unknownPaths.add(path);
+          unknownPaths.add(path.toString());
           return NODES.textNode(UNKNOWN);
         }
         return value(v.get("value"), path);
       default:
         // A marker this reader does not know: its meaning cannot be assumed, so it is unknown.
-        unknownPaths.add(path);
+        unknownPaths.add(path.toString());
         return NODES.textNode(UNKNOWN);
     }
   }
