@@ -372,9 +372,7 @@ enc_2 contains f if {
 	some r in lib.resources
 	r.type == "azure-native:keyvault:Vault"
 	rg := resource_group(r)
-	some d in lib.resources
-	d.type in lib.azure_data_store_types
-	resource_group(d) == rg
+	some d in azure_data_stores_by_group[rg]
 	f := lib.finding("ENC-2", r.urn, sprintf("%s shares resource group %s with data store %s: keep keys apart from data", [lib.label(r), rg, lib.label(d)]))
 }
 
@@ -394,6 +392,14 @@ enc_2 contains f if {
 	not lib.is_false(lib.get(lib.props(r), "publicNetworkAccessEnabled", true))
 	lib.get(lib.get(lib.props(r), "networkAcls", {}), "defaultAction", "Allow") != "Deny"
 	f := lib.finding("ENC-2", r.urn, sprintf("%s is publicly reachable (publicNetworkAccessEnabled and no default-deny network ACL)", [lib.label(r)]))
+}
+
+# azure_data_stores_by_group[rg]: the Azure data stores of each resource group (by resource_group),
+# so each vault looks its group up instead of scanning every data store.
+azure_data_stores_by_group[rg] contains d if {
+	some d in lib.resources
+	d.type in lib.azure_data_store_types
+	rg := resource_group(d)
 }
 
 resource_group(r) := lower(rg) if {

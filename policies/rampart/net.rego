@@ -109,9 +109,10 @@ igw_ref(v) if count(lib.value_targets(v, igw_types)) > 0
 net_1 contains f if {
 	some sn in lib.azure_subnets
 	sn.tier == "data"
-	some rt in lib.resources
+	# the route tables the subnet names (lib.refers), looked up by URN
+	some u in lib.value_targets(sn.route_table, {"azure-native:network:RouteTable"})
+	some rt in lib.by_urn[u]
 	rt.type == "azure-native:network:RouteTable"
-	lib.refers(sn.route_table, rt)
 	azure_internet_route(rt)
 	f := lib.finding("NET-1", sn.resource, sprintf("data-tier subnet %s routes to the internet through %s", [sn.name, lib.label(rt)]))
 }
@@ -122,10 +123,15 @@ azure_internet_route(rt) if {
 }
 
 azure_internet_route(rt) if {
+	some route in routes_of_table[rt.urn]
+	lower(lib.text(lib.get(lib.props(route), "nextHopType", ""))) == "internet"
+}
+
+# routes_of_table[urn]: the separate Route resources attached to that route table (lib.attached).
+routes_of_table[u] contains route if {
 	some route in lib.resources
 	route.type == "azure-native:network:Route"
-	lib.attached(route, "routeTableName", rt, {"azure-native:network:RouteTable"})
-	lower(lib.text(lib.get(lib.props(route), "nextHopType", ""))) == "internet"
+	some u in lib.targets(route, "routeTableName", {"azure-native:network:RouteTable"})
 }
 
 net_1 contains f if {

@@ -171,8 +171,10 @@ s3_replication_destinations contains d if {
 }
 
 destination_bucket_region(ref) := lib.region_of(b) if {
-	some b in lib.buckets
-	lib.refers(ref, b)
+	# the buckets ref names (lib.refers), looked up by URN
+	some u in lib.value_targets(ref, lib.bucket_types)
+	some b in lib.by_urn[u]
+	b.type in lib.bucket_types
 }
 
 # backup_copy_actions: {urn, plan, destination, source_region} for every copy action of a backup plan.
