@@ -56,14 +56,19 @@ public final class JsonDocuments {
     } catch (IOException e) {
       throw InputException.of(file, "cannot read: " + e.getMessage());
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw InputException.of(file, "is not UTF-8 text: expected a JSON file");
+    // The String constructor decodes UTF-8 several times faster than a CharsetDecoder (it has
+    // intrinsics); it replaces malformed input with U+FFFD, so only a text holding U+FFFD is
+    // decoded again strictly, to tell a malformed file from one that contains the character.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      try {
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes));
+      } catch (CharacterCodingException e) {
+        throw InputException.of(file, "is not UTF-8 text: expected a JSON file");
+      }
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.isBlank()) {

@@ -49,6 +49,22 @@ class ReaderErrorsTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AreRefused() throws IOException {
+    Path f = dir.resolve("latin1.json");
+    // "caf\u00e9" in ISO-8859-1: a lone 0xE9 byte is malformed UTF-8
+    Files.write(f, new byte[] {'{', '"', 'n', '"', ':', '"', 'c', 'a', 'f', (byte) 0xE9, '"', '}'});
+    InputException e = fails(f, Optional.empty());
+    assertTrue(e.getMessage().contains("is not UTF-8 text"), e.getMessage());
+  }
+
+  @Test
+  void aReplacementCharacterInTheTextIsNotMistakenForBadBytes() throws IOException {
+    // U+FFFD written as proper UTF-8 is valid text: the file reads (and fails only on its format)
+    InputException e = fails("fffd.json", "{\"note\": \"\uFFFD\"}");
+    assertTrue(e.getMessage().contains("unknown format"), e.getMessage());
+  }
+
+  @Test
   void unknownFormatSaysWhatIsExpected() throws IOException {
     InputException e = fails("other.json", "{\"hello\": \"world\"}");
     assertTrue(e.getMessage().contains("unknown format"), e.getMessage());
