@@ -959,7 +959,10 @@ final class Evaluator implements BuiltinContext {
     return v;
   }
 
-  /** nodeValue for the root context of a parallel query: each document is computed once, by whoever asks first. */
+  /**
+   * nodeValue for the root context of a parallel query: each document is computed once, by whoever
+   * asks first. The root context has no {@code with} replacements, so there are none to apply.
+   */
   private Value sharedNodeValue(RuleNode node) {
     SharedDocuments shared = ctx.shared;
     while (true) {
@@ -1025,14 +1028,15 @@ final class Evaluator implements BuiltinContext {
   }
 
   /**
-   * A helper's work: computes the documents of a plan (dependencies first) from its end, while the
-   * query itself starts from the front. A document that fails here is left to the query, which
-   * computes it again and reports the error if it really needs it.
+   * A helper's work: computes the documents of a plan (dependencies first) backwards from start,
+   * wrapping round, while the query itself starts from the front. A document that fails here is
+   * left to the query, which computes it again and reports the error if it really needs it.
    */
-  void prefetch(List<RuleNode> plan) {
-    for (int i = plan.size() - 1; i >= 0; i--) {
+  void prefetch(List<RuleNode> plan, int start) {
+    int size = plan.size();
+    for (int step = 0; step < size; step++) {
       if (ctx.shared.finished) return;
-      RuleNode n = plan.get(i);
+      RuleNode n = plan.get(Math.floorMod(start - step, size));
       if (ctx.shared.slots.containsKey(n)) continue;
       try {
         nodeValue(n);

@@ -60,12 +60,15 @@ public final class QueryRunner {
     List<RuleNode> plan = p.dependencies().documentsFor(q.body());
     if (plan.size() < 2) return runWith(new Evaluator(p, o, input), q);
     // Helpers compute the documents the query needs from the far end of its plan while this
-    // thread evaluates the query; documents are shared, each computed once.
+    // thread evaluates the query (from the front); with several helpers each starts a share of the
+    // plan further in. Documents are shared, each computed once.
     SharedDocuments shared = new SharedDocuments();
     List<Thread> helpers = new ArrayList<>();
-    for (int i = 1; i < o.parallelism(); i++) {
+    int threads = o.parallelism();
+    for (int i = 1; i < threads; i++) {
       Evaluator helper = new Evaluator(p, o, input, shared, true);
-      Thread t = new Thread(null, () -> helper.prefetch(plan), "rego-eval-helper-" + i, BIG_STACK);
+      int start = plan.size() - 1 - (i - 1) * (plan.size() / threads);
+      Thread t = new Thread(null, () -> helper.prefetch(plan, start), "rego-eval-helper-" + i, BIG_STACK);
       t.setDaemon(true);
       helpers.add(t);
       t.start();

@@ -58,6 +58,7 @@ class ParallelEvaluationTest {
     Value in = input(400);
     Value one = eval(PACK, "data.pack.findings", in, 1);
     assertEquals(one, eval(PACK, "data.pack.findings", in, 2));
+    assertEquals(one, eval(PACK, "data.pack.findings", in, 4));
     assertEquals(eval(PACK, "data.pack", in, 1), eval(PACK, "data.pack", in, 2));
     assertTrue(one.toString().contains("k3/r3"), "the fixture must produce findings: " + one);
   }
