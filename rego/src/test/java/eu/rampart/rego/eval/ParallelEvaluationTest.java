@@ -107,6 +107,21 @@ class ParallelEvaluationTest {
   }
 
   @Test
+  void documentsUnderWithAreTheirOwn() {
+    // big under a replaced input is computed apart from the shared (root) big
+    String policy = String.join("\n",
+        "package w",
+        "big := count(input.xs)",
+        "small := x if x := big with input.xs as [1]",
+        "sizes := [big, small, big2]",
+        "big2 := big * 2",
+        "");
+    Value in = Json.parse("{\"xs\": [1, 2, 3, 4]}");
+    assertEquals(Json.parse("[4, 1, 8]"), eval(policy, "data.w.sizes", in, 2));
+    assertEquals(eval(policy, "data.w", in, 1), eval(policy, "data.w", in, 2));
+  }
+
+  @Test
   void perQueryBuiltInAnswersStayTheSameAcrossDocuments() {
     String policy = String.join("\n",
         "package r",
