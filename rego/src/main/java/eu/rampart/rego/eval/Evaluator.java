@@ -52,6 +52,10 @@ final class Evaluator implements BuiltinContext {
   private final boolean helper;
   /** The shared document this evaluator waits for, if any (for the helpers' deadlock check). */
   private volatile SharedDocuments.Slot waitingOn;
+  /** The query's shared state when it runs on several threads (also seen from inside with contexts), else null. */
+  private final SharedDocuments shared;
+  /** Steps already added to the shared step count. */
+  private long stepsReported;
 
   Evaluator(CompiledPolicy policy, EvalOptions opts, Value input) {
     this(policy, opts, input, null, false);
@@ -61,6 +65,7 @@ final class Evaluator implements BuiltinContext {
     this.policy = policy;
     this.opts = opts;
     this.ctx = new Ctx(input, List.of(), Map.of(), shared);
+    this.shared = shared;
     this.helper = helper;
     long t = opts.timeout() == null || opts.timeout().isZero() ? Long.MAX_VALUE : System.nanoTime() + opts.timeout().toNanos();
     this.deadline = t;
@@ -78,8 +83,14 @@ final class Evaluator implements BuiltinContext {
   }
 
   private void budget() {
-    if (helper && ctx.shared != null && ctx.shared.finished) throw new Yield();
-    if (opts.maxSteps() > 0 && steps > opts.maxSteps()) {
+    if (helper && shared.finished) throw new Yield();
+    // on several threads the step budget is for the whole query, as on one
+    long total = steps;
+    if (shared != null) {
+      total = shared.steps.addAndGet(steps - stepsReported);
+      stepsReported = steps;
+    }
+    if (opts.maxSteps() > 0 && total > opts.maxSteps()) {
       throw new EvalException("eval_cancel_error", "evaluation exceeded the step budget of " + opts.maxSteps() + " steps", null, 0, 0);
     }
     if (System.nanoTime() > deadline) {

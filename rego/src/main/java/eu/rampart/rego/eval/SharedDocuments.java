@@ -40,4 +40,6 @@ final class SharedDocuments {
   final ConcurrentHashMap<FnKey, Object> functionResults = new ConcurrentHashMap<>();
   /** Set when the query's answer is complete: helpers stop at their next budget check. */
   volatile boolean finished;
+  /** Evaluation steps of all the query's evaluators, for the step budget. */
+  final java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
 }

@@ -146,6 +146,24 @@ class ParallelEvaluationTest {
     assertFalse(helperAlive(), "the helper thread must have ended with the query");
   }
 
+  @Test
+  void theStepBudgetIsForTheWholeQuery() {
+    // about 4 x 30,000 steps in all: over a 90,000 budget, though each of two threads stays under it
+    String policy = String.join("\n",
+        "package s",
+        "a := count([1 | some i in numbers.range(1, 30000)])",
+        "b := count([1 | some i in numbers.range(1, 30000)])",
+        "c := count([1 | some i in numbers.range(1, 30000)])",
+        "d := count([1 | some i in numbers.range(1, 30000)])",
+        "all := [a, b, c, d]",
+        "");
+    for (int threads : new int[] {1, 2}) {
+      Rego rego = Rego.builder().module("p.rego", policy).parallelism(threads).maxSteps(90_000).build();
+      EvalException e = assertThrows(EvalException.class, () -> rego.prepare("data.s.all").evalValue(null), threads + " threads");
+      assertEquals("eval_cancel_error", e.code());
+    }
+  }
+
   private static boolean helperAlive() {
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       if (t.getName().startsWith("rego-eval-helper") && t.isAlive()) return true;
