@@ -69,9 +69,6 @@ public final class CompiledPolicy {
   public boolean prints() { return prints; }
 
   public RuleNode root() { return root; }
-
-  /** Which rules each rule group uses. */
-  public DependencyGraph dependencies() { return compiler.dependencies; }
   public ObjectValue data() { return data; }
   public List<CompiledRule> function(String name) { return functions.get(name); }
   public CompiledRule defaultFunction(String name) { return defaultFunctions.get(name); }
@@ -145,7 +142,7 @@ public final class CompiledPolicy {
       texts.add(exprText(query, parsed, j));
       locs.add(new int[] {parsed.get(j).loc().line(), parsed.get(j).loc().col()});
     }
-    return new CompiledQuery(ordered, orig, List.copyOf(outVars), texts, locs);
+    return new CompiledQuery(ordered, orig, List.copyOf(outVars), texts, locs, compiler.dependencies.documentsFor(ordered));
   }
 
   private static void collectOutputVars(Expr e, Set<String> out) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * recursion check looks for cycles in it, and parallel evaluation uses it to know which
  * documents a query needs, dependencies first.
  */
-public final class DependencyGraph {
+final class DependencyGraph {
   private final RuleNode root;
   /** Rule groups by data path (functions by name, which is their data path). */
   final Map<String, List<CompiledRule>> groups = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ public final class DependencyGraph {
    * on its way to the documents it names, each after the nodes it depends on. The named documents
    * themselves are left out: evaluating them is the query.
    */
-  public List<RuleNode> documentsFor(List<Expr> queryBody) {
+  List<RuleNode> documentsFor(List<Expr> queryBody) {
     Set<String> direct = new LinkedHashSet<>();
     body(queryBody, direct);
     List<String> order = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class QueryRunner {
 
   private static QueryResult runHere(CompiledPolicy p, CompiledQuery q, Value input, EvalOptions o) {
     if (o.parallelism() <= 1 || p.prints() || p.callsNondeterministic()) return runWith(new Evaluator(p, o, input), q);
-    List<RuleNode> plan = p.dependencies().documentsFor(q.body());
+    List<RuleNode> plan = q.documents();
     if (plan.size() < 2) return runWith(new Evaluator(p, o, input), q);
     // Helpers compute the documents the query needs from the far end of its plan while this
     // thread evaluates the query (from the front); with several helpers each starts a share of the
