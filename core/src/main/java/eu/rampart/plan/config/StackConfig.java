@@ -24,6 +24,20 @@ public record StackConfig(String project, String stack, Map<String, ConfigValue>
     return keys;
   }
 
+  /** The known values (secret ones included) as the program's {@code PULUMI_CONFIG} takes them. */
+  public Map<String, String> knownValues() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    values.forEach((k, v) -> { if (!v.unknown()) out.put(k, v.value()); });
+    return out;
+  }
+
+  /** The keys whose values are unknown here (secrets that could not be decrypted), sorted. */
+  public Set<String> unknownKeys() {
+    Set<String> keys = new TreeSet<>();
+    values.forEach((k, v) -> { if (v.unknown()) keys.add(k); });
+    return keys;
+  }
+
   /** The value of a full key, or null. */
   public ConfigValue get(String fullKey) { return values.get(fullKey); }
 

@@ -45,7 +45,7 @@ final class StackSecrets {
       return new Access(PassphraseCrypter.unlock(passphrase, salt), null);
     } catch (PassphraseCrypter.WrongPassphrase e) {
       String from = processEnv.containsKey(PASSPHRASE) ? PASSPHRASE : PASSPHRASE_FILE;
-      throw new ConfigException(stack.file() + ": incorrect passphrase for " + stack.file() + " (" + from + ")");
+      throw new ConfigException(stack.file().getFileName() + ": incorrect passphrase for " + stack.file() + " (" + from + ")");
     } catch (PassphraseCrypter.Failure e) {
       throw new ConfigException(stack.file() + ": encryptionsalt: " + e.getMessage());
     }

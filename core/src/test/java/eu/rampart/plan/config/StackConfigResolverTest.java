@@ -295,6 +295,9 @@ class StackConfigResolverTest {
         () -> assertTrue(v.secret() && v.unknown()),
         () -> assertTrue(v.source().contains("PULUMI_CONFIG_PASSPHRASE"), v.source()),
         () -> assertTrue(c.get("shop:api").unknown(), "an object with a secure leaf is unknown as a whole"),
+        () -> assertEquals(Set.of("shop:api", "shop:dbPassword"), c.unknownKeys()),
+        () -> assertFalse(c.knownValues().containsKey("shop:dbPassword")),
+        () -> assertEquals("eu-west-1", c.knownValues().get("aws:region")),
         () -> assertEquals("eu-west-1", text(c, "aws:region")));
   }
 
@@ -315,7 +318,7 @@ class StackConfigResolverTest {
     secureStack(enc.encryptionSalt);
     ConfigException e = assertThrows(ConfigException.class,
         () -> resolve(Map.of(), Map.of("PULUMI_CONFIG_PASSPHRASE", "not the passphrase")));
-    assertTrue(e.getMessage().contains("incorrect passphrase for") && e.getMessage().contains("Pulumi.prod.yaml")
+    assertTrue(e.getMessage().startsWith("Pulumi.prod.yaml: incorrect passphrase for " + dir.resolve("Pulumi.prod.yaml"))
         && e.getMessage().endsWith("(PULUMI_CONFIG_PASSPHRASE)"), e.getMessage());
     assertFalse(e.getMessage().contains("not the passphrase"));
     assertEquals(2, ConfigException.EXIT_CODE);
