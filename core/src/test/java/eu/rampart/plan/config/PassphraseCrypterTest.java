@@ -46,6 +46,10 @@ class PassphraseCrypterTest {
     assertArrayEquals(hex.parseHex("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
             + "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"),
         Pbkdf2.hmacSha256("passwd", salt, 1, 64));
+    // a passphrase longer than the HMAC block is hashed first (RFC 2104); cross-checked with the JDK's PBKDF2
+    String longPassphrase = "x".repeat(100);
+    byte[] eightBytes = {8, 7, 6, 5, 4, 3, 2, 1};
+    assertArrayEquals(TestEncrypter.jdkPbkdf2(longPassphrase, eightBytes), Pbkdf2.hmacSha256(longPassphrase, eightBytes, 1_000_000, 32));
   }
 
   @Test
