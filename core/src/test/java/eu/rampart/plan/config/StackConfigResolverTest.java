@@ -396,4 +396,23 @@ class StackConfigResolverTest {
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of(), Map.of("PULUMI_CONFIG_PASSPHRASE", PASSPHRASE)));
     assertTrue(e.getMessage().contains("no encryptionsalt"), e.getMessage());
   }
+  @Test
+  void typedArraysAreCheckedItemByItem() throws IOException {
+    write("Pulumi.yaml", "name: shop\nruntime: java\nconfig:\n  ports:\n    type: array\n    items:\n      type: integer\n");
+    write("Pulumi.prod.yaml", "config:\n  shop:ports: [80, 443]\n");
+    assertEquals("[80,443]", text(resolve(), "shop:ports"));
+    write("Pulumi.prod.yaml", "config:\n  shop:ports: [80, https]\n");
+    ConfigException e = assertThrows(ConfigException.class, this::resolve);
+    assertTrue(e.getMessage().contains("'array<integer>'"), e.getMessage());
+  }
+
+  @Test
+  void aStackObjectMergedOverAnEnvironmentSecretKeepsTheKeySecret() throws IOException {
+    write("Pulumi.yaml", "name: shop\nruntime: java\n");
+    Path rampart = write("environments/prod.yaml", rampartEnv("    shop:db:\n      host: db.internal\n      password: ${rampart.dbPassword}\n"));
+    write("Pulumi.prod.yaml", "config:\n  shop:db:\n    host: db.example\n");
+    StackConfig c = StackConfigResolver.resolve(new ConfigRequest(dir, "prod", null, rampart, Map.of(), Map.of()));
+    assertEquals("{\"host\":\"db.example\",\"password\":\"env-secret-123\"}", text(c, "shop:db"));
+    assertTrue(c.get("shop:db").secret());
+  }
 }
