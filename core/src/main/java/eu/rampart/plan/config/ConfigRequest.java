@@ -24,4 +24,12 @@ public record ConfigRequest(Path projectDir, String stackName, Path environments
     overrides = overrides == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overrides));
     processEnv = processEnv == null ? Map.of() : Map.copyOf(processEnv);
   }
+
+  /** Names override keys and variables only: their values may be secrets (a passphrase, a password). */
+  @Override
+  public String toString() {
+    return "ConfigRequest[projectDir=" + projectDir + ", stackName=" + stackName + ", environmentsDir=" + environmentsDir
+        + ", rampartEnvironmentFile=" + rampartEnvironmentFile + ", overrides=" + overrides.keySet()
+        + ", processEnv=" + new java.util.TreeSet<>(processEnv.keySet()) + "]";
+  }
 }

@@ -321,6 +321,9 @@ class StackConfigResolverTest {
     assertTrue(e.getMessage().startsWith("Pulumi.prod.yaml: incorrect passphrase for " + dir.resolve("Pulumi.prod.yaml"))
         && e.getMessage().endsWith("(PULUMI_CONFIG_PASSPHRASE)"), e.getMessage());
     assertFalse(e.getMessage().contains("not the passphrase"));
+    ConfigRequest request = new ConfigRequest(dir, "prod", null, null, Map.of("shop:dbPassword", "cli-secret-pw"),
+        Map.of("PULUMI_CONFIG_PASSPHRASE", "not the passphrase"));
+    assertFalse(request.toString().contains("cli-secret-pw") || request.toString().contains("not the passphrase"), request.toString());
     assertEquals(2, ConfigException.EXIT_CODE);
   }
 
