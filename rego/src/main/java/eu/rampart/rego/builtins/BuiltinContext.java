@@ -13,6 +13,9 @@ public interface BuiltinContext {
   /** Sink for {@code print}. */
   void print(String line);
 
+  /** A note for the query's tracer ({@code trace}); without a tracer, as here by default, nothing happens. */
+  default void trace(String note) {}
+
   /** Throws if the evaluation's time or step budget is spent; long-running built-ins call it in loops. */
   void checkBudget();
 }

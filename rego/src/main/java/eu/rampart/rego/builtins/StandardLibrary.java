@@ -17,6 +17,7 @@ final class StandardLibrary {
       new BitsBuiltins(), new GraphBuiltins(), new RandBuiltins(),
       new StringBuiltins(), new RegexBuiltins(), new GlobBuiltins(), new EncodingBuiltins(),
       new UnitsBuiltins(), new SemverBuiltins(), new UuidBuiltins(), new CryptoBuiltins(),
-      new JwtBuiltins(), new CryptoX509Builtins()
+      new JwtBuiltins(), new CryptoX509Builtins(),
+      new DeprecatedBuiltins(), new RuntimeBuiltins()
   );
 }

@@ -37,6 +37,11 @@ public final class Compiler {
   /** Set once all rules are added: what each rule group uses. */
   DependencyGraph dependencies;
   final List<Module> modules = new ArrayList<>();
+  /** Each module's Rego version by file: v0's deprecated built-ins are undefined in v1 modules. */
+  private final Map<String, eu.rampart.rego.api.RegoVersion> versionByFile = new HashMap<>();
+  private final DynamicTerms dynamicTerms = new DynamicTerms();
+  /** Set while a rule's calls are checked: whether it is in a v1 module. */
+  private boolean checkingV1 = true;
 
   private Compiler() {}
 
@@ -98,6 +103,7 @@ public final class Compiler {
       }
     }
     for (Module m : modules) {
+      versionByFile.put(m.file(), m.version());
       RuleNode n = root;
       for (String p : m.pkg()) n = n.child(p);
       n.isPackage = true;
@@ -116,7 +122,11 @@ public final class Compiler {
       errors.addAll(resolver.errors);
     }
     checkConflicts(root);
-    for (CompiledRule r : allRules) checkCalls(r.rule);
+    for (CompiledRule r : allRules) {
+      checkingV1 = versionByFile.get(r.file) != eu.rampart.rego.api.RegoVersion.V0;
+      checkCalls(r.rule);
+    }
+    checkingV1 = true;
     dependencies = new DependencyGraph(root, allRules);
     new RecursionCheck(dependencies, errors).run();
     buildIndexes(root);
@@ -140,14 +150,20 @@ public final class Compiler {
     head.add(r.value());
     for (Term h : head) if (h != null) Vars.all(h, visible);
     List<Expr> body = safety.body(r.body(), bound, visible);
-    if (!r.isDefault()) safety.checkHead(head, bound, r.loc(), visible);
+    Term key = r.key(), value = r.value();
+    if (!r.isDefault()) {
+      safety.checkHead(head, bound, r.loc(), visible);
+      // comprehensions in the head are checked and reordered like bodies, with the body's vars bound
+      key = safety.nestedTerm(key, bound, visible);
+      value = safety.nestedTerm(value, bound, visible);
+    }
     else {
       Set<String> vs = new LinkedHashSet<>();
       Vars.all(r.value(), vs);
       if (!vs.isEmpty()) error("rego_compile_error", "default rule value cannot contain vars", r.loc());
     }
     Rule elseRule = r.elseRule() == null ? null : safeRule(r.elseRule(), safety);
-    return r.with(r.ref(), r.args(), r.key(), r.value(), body, elseRule);
+    return r.with(r.ref(), r.args(), key, value, dynamicTerms.body(body), elseRule);
   }
 
   private void addRule(Module m, Rule r) {
@@ -248,7 +264,11 @@ public final class Compiler {
 
   void checkBody(List<Expr> body) {
     for (Expr e : body) {
-      if (e.term() != null) checkTerm(e.term());
+      if (e.term() instanceof Term.Call c) {
+        // only the call that is the whole expression may have an output argument (count(xs, n))
+        checkCall(c, true);
+        for (Term a : c.args()) checkTerm(a);
+      } else if (e.term() != null) checkTerm(e.term());
       if (e.key() != null) checkTerm(e.key());
       if (e.value() != null) checkTerm(e.value());
       if (e.domain() != null) checkTerm(e.domain());
@@ -286,7 +306,7 @@ public final class Compiler {
 
   private void checkTerm(Term t) {
     if (t instanceof Term.Call c) {
-      checkCall(c);
+      checkCall(c, false);
       for (Term a : c.args()) checkTerm(a);
     } else if (t instanceof Term.Ref r) { checkTerm(r.head()); for (Term p : r.path()) checkTerm(p); }
     else if (t instanceof Term.ArrayTerm a) for (Term x : a.items()) checkTerm(x);
@@ -301,7 +321,12 @@ public final class Compiler {
   private static final Set<String> SPECIAL = Set.of("eq", "assign", "print", "internal.member_2", "internal.member_3",
       "rego.metadata.rule", "rego.metadata.chain", "walk", "internal.print");
 
-  private void checkCall(Term.Call c) {
+  /**
+   * OPA's type checker on one call. A call nested in another term is rewritten by OPA
+   * (rewriteExprTerms) into an expression with an output argument of its own, so there one
+   * more argument than declared is already "too many arguments".
+   */
+  private void checkCall(Term.Call c, boolean wholeExpr) {
     String n = c.name();
     if (n.equals("eq") || n.equals("assign") || n.equals("print")) return;
     Integer userArity = functionArity.get(n);
@@ -310,6 +335,7 @@ public final class Compiler {
     if (userArity != null) ar = userArity;
     else {
       b = builtins.get(n);
+      if (b != null && checkingV1 && eu.rampart.rego.builtins.DeprecatedBuiltins.V0_ONLY.contains(n)) b = null;
       if (b == null) {
         if (SPECIAL.contains(n)) return;
         if (n.startsWith("data.") && isValuePath(n)) {
@@ -320,7 +346,8 @@ public final class Compiler {
       }
       ar = b.arity();
     }
-    if (c.args().size() > ar + 1 || c.args().size() < ar) {
+    int most = wholeExpr ? ar + 1 : ar;
+    if (c.args().size() > most || c.args().size() < ar) {
       StringBuilder have = new StringBuilder(), want = new StringBuilder();
       for (Term a : c.args()) {
         String k = constantKind(a);
@@ -328,7 +355,7 @@ public final class Compiler {
       }
       if (b != null) for (eu.rampart.rego.types.Type t : b.args()) want.append(want.length() > 0 ? ", " : "").append(t);
       else for (int k = 0; k < ar; k++) want.append(want.length() > 0 ? ", " : "").append("any");
-      error("rego_type_error", n + ": arity mismatch (" + (c.args().size() > ar ? "too many" : "too few") + " arguments)\n\thave: ("
+      error("rego_type_error", n + ": arity mismatch (" + (c.args().size() > most ? "too many" : "too few") + " arguments)\n\thave: ("
           + have + ")\n\twant: (" + want + ")", c.loc());
     } else if (b != null) {
       for (int k = 0; k < Math.min(ar, c.args().size()); k++) {

@@ -144,6 +144,9 @@ final class Safety {
     Set<String> s = new LinkedHashSet<>();
     for (Expr.With w : e.withs()) {
       if (w.value() instanceof Term.Var v && (arity.applyAsInt(v.name()) >= 0 || v.name().contains("."))) continue;
+      // a built-in with a dotted name as the replacement (with count as object.union_n) is no var
+      String fn = dottedName(w.value());
+      if (fn != null && arity.applyAsInt(fn) >= 0) continue;
       inputs(w.value(), false, s, visible);
     }
     switch (e.kind()) {
@@ -190,6 +193,16 @@ final class Safety {
     Vars.refPath(t, own);
     s.removeAll(own);
     return s;
+  }
+
+  private static String dottedName(Term t) {
+    if (!(t instanceof Term.Ref r) || !(r.head() instanceof Term.Var v)) return null;
+    StringBuilder sb = new StringBuilder(v.name());
+    for (Term p : r.path()) {
+      if (!(p instanceof Term.Scalar s && s.value() instanceof eu.rampart.rego.value.StringValue sv)) return null;
+      sb.append('.').append(sv.value());
+    }
+    return sb.toString();
   }
 
   private boolean outputArg(Term.Call c) {
@@ -277,7 +290,7 @@ final class Safety {
     }
   }
 
-  private Term nestedTerm(Term t, Set<String> bound, Set<String> visible) {
+  Term nestedTerm(Term t, Set<String> bound, Set<String> visible) {
     if (t == null) return null;
     if (t instanceof Term.Ref r) return new Term.Ref(nestedTerm(r.head(), bound, visible), nestedTerms(r.path(), bound, visible), r.loc());
     if (t instanceof Term.ArrayTerm a) return new Term.ArrayTerm(nestedTerms(a.items(), bound, visible), a.loc());

@@ -363,10 +363,9 @@ final class Evaluator implements BuiltinContext {
         return;
       }
     }
-    boolean[] done = {false};
+    // OPA's rewriteWithModifiers evaluates a with value before the expression, as an expression of
+    // its own: a value that iterates (`with input.x as xs[_]`) runs the expression once per value.
     evalTerm(w.value(), b, v -> {
-      if (done[0]) return;
-      done[0] = true;
       acc.add(new Object[] {w, fnName, v});
       evalWithValues(ws, i + 1, b, acc, k);
       acc.remove(acc.size() - 1);
@@ -1460,6 +1459,7 @@ final class Evaluator implements BuiltinContext {
     }
     if (policy.isFunction(name)) return callUser(name, policy.function(name), args, loc);
     Builtin bi = policy.builtin(name);
+    if (bi == null && args.length == 0 && name.startsWith("data.")) return zeroArgRule(name, loc);
     if (bi == null) throw error("eval_type_error", "undefined function " + name, loc);
     return callBuiltin(name, bi, null, args, loc);
   }
@@ -1472,6 +1472,18 @@ final class Evaluator implements BuiltinContext {
       case BUILTIN: return callBuiltin(site.name, site.builtin, site.checked, args, loc);
       default: return invoke(site.name, args, loc);
     }
+  }
+
+  /**
+   * {@code f()} where {@code f() := v} declared a plain rule (OPA's parser gives a head with empty
+   * parentheses no arguments): the call reads the rule's value, as the reference {@code f} does.
+   */
+  private Value zeroArgRule(String name, Location loc) {
+    List<Term> path = new ArrayList<>();
+    for (String p : name.substring(5).split("\\.")) path.add(new Term.Scalar(StringValue.of(p), loc));
+    Value[] out = {null};
+    dataNav(policy.root(), path, 0, new Bindings(), v -> out[0] = v);
+    return out[0];
   }
 
   /** Sets pair each member with itself as key and value, as in `some k, v in set`. */
@@ -1496,6 +1508,8 @@ final class Evaluator implements BuiltinContext {
     // per-query answers in the BuiltinContext query cache themselves.
     try {
       return bi.fn().call(this, args);
+    } catch (eu.rampart.rego.builtins.BuiltinHalt e) {
+      throw error("eval_builtin_error", name + ": " + e.getMessage(), loc);
     } catch (BuiltinTypeError e) {
       if (!opts.strictBuiltinErrors()) return null;
       throw error("eval_type_error", name + ": " + e.getMessage(), loc);

@@ -116,7 +116,7 @@ public final class Parser {
     while (peek().kind() != Token.Kind.EOF) {
       if (atWord("import")) imports.add(importDecl());
       else if (atWord("package")) throw error("unexpected package keyword", peek());
-      else rules.add(rule());
+      else rules.addAll(rule());
       Token after = peek();
       if (after.kind() != Token.Kind.EOF && !after.newlineBefore()) throw error("unexpected " + describe(after), after);
     }
@@ -177,7 +177,11 @@ public final class Parser {
 
   // ---- rules
 
-  private Rule rule() {
+  /**
+   * One rule definition, plus one more per chained body ({@code p { a } { b }}, {@code p if { a } { b }}):
+   * as in OPA's parseRules, each extra body is another definition with the same head.
+   */
+  private List<Rule> rule() {
     Token start = peek();
     boolean isDefault = false;
     if (atWord("default")) {
@@ -196,6 +200,8 @@ public final class Parser {
         do { if (peek().is(")")) break; args.add(termIn()); } while (accept(","));  // OPA accepts f(a, b,)
       }
       expect(")");
+      // OPA's parseHead: a head with empty parentheses has no arguments, so `f() := v` is the rule `f := v`
+      if (args.isEmpty()) args = null;
     }
     Term key = null, value = null;
     Rule.Kind kind;
@@ -214,7 +220,7 @@ public final class Parser {
     if (isDefault) {
       if (value == null) throw error("default rules must have a value", nameTok);
       if (atKeyword("if") || peek().is("{") && !peek().newlineBefore()) throw error("default rules must not have a body", peek());
-      return new Rule(kind, ref, args == null ? List.of() : args, null, value, true, List.of(), null, l);
+      return List.of(new Rule(kind, ref, args == null ? List.of() : args, null, value, true, List.of(), null, l));
     }
     boolean hasIf = false;
     List<Expr> body;
@@ -254,7 +260,15 @@ public final class Parser {
       if (kind == Rule.Kind.MULTI) throw error("else keyword cannot be used on multi-value rules", peek());
       elseRule = elseChain(kind, ref, args);
     }
-    return new Rule(kind, ref, args == null ? List.of() : args, key, value, false, body, elseRule, l);
+    List<Term> argList = args == null ? List.of() : args;
+    List<Rule> out = new ArrayList<>();
+    out.add(new Rule(kind, ref, argList, key, value, false, body, elseRule, l));
+    while (peek().is("{")) {
+      if (elseRule != null) throw error("expected else keyword", peek());
+      Location cl = loc(peek());
+      out.add(new Rule(kind, ref, argList, key, value, false, braceBody(), null, cl));
+    }
+    return out;
   }
 
   private Rule elseChain(Rule.Kind kind, List<Term> ref, List<Term> args) {
@@ -278,7 +292,22 @@ public final class Parser {
 
   private List<Expr> ruleBody() {
     if (peek().is("{")) {
-      // `if {` is always a body; a set/object literal as the only expression would need parentheses.
+      // As OPA's parseRules: after `if`, a single literal is tried first; it is the body unless it is a
+      // set literal (`if { a }`), so `if {k: v | ...}` is a body of one object comprehension.
+      int save = i;
+      boolean savedBar = noBar;
+      try {
+        Expr e = literal();
+        if (!(e.term() instanceof Term.SetTerm)) {
+          List<Expr> b = new ArrayList<>();
+          b.add(e);
+          return b;
+        }
+      } catch (RegoException notALiteral) {
+        // not a single literal: a braced body
+      }
+      i = save;
+      noBar = savedBar;
       return braceBody();
     }
     List<Expr> b = new ArrayList<>();
