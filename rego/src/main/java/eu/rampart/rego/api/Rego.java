@@ -61,6 +61,7 @@ public final class Rego {
     private Consumer<String> printSink = line -> System.err.println(line);
     private RegoVersion defaultVersion = RegoVersion.V1;
     private int parallelism = 1;
+    private Value runtime = eu.rampart.rego.builtins.RuntimeBuiltins.opaRuntimeShape();
 
     public Builder module(String fileName, String source) {
       return module(fileName, source, RegoVersion.V1);
@@ -102,13 +103,20 @@ public final class Rego {
      */
     public Builder parallelism(int threads) { this.parallelism = Math.max(1, threads); return this; }
 
+    /**
+     * What {@code opa.runtime()} returns. Default: OPA's shape as {@code opa eval} and {@code opa test}
+     * give it ({@code env}, {@code version}, {@code commit}, {@code config}) with an empty {@code env}:
+     * the process environment is never exposed. OPA's Go test harness, which sets no runtime, sees {}.
+     */
+    public Builder runtime(Value info) { this.runtime = info == null ? ObjectValue.EMPTY : info; return this; }
+
     public Rego build() {
       List<ModuleSource> all = new ArrayList<>(modules);
       for (Path p : paths) all.addAll(load(p));
       if (!(data instanceof ObjectValue)) {
         throw new RegoException(new RegoError("rego_compile_error", "data must be an object but got " + data.typeName(), null, 0, 0));
       }
-      CompiledPolicy policy = Compiler.compile(all, (ObjectValue) data);
+      CompiledPolicy policy = Compiler.compile(all, (ObjectValue) data, runtime);
       return new Rego(policy, new EvalOptions(strict, timeout, maxSteps, printSink, parallelism));
     }
 

@@ -13,6 +13,9 @@ public interface BuiltinContext {
   /** Sink for {@code print}. */
   void print(String line);
 
+  /** What {@code opa.runtime()} returns ({} when the embedder set no runtime information, as in OPA). */
+  default eu.rampart.rego.value.Value runtime() { return eu.rampart.rego.value.ObjectValue.EMPTY; }
+
   /** A note for the query's tracer ({@code trace}); without a tracer, as here by default, nothing happens. */
   default void trace(String note) {}
 

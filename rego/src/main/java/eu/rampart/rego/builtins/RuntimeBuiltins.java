@@ -26,12 +26,7 @@ public final class RuntimeBuiltins implements BuiltinFamily {
       return BooleanValue.TRUE;
     });
     // topdown/runtime.go builtinOPARuntime: OPA's shape; the process environment is never exposed
-    r.registerNondeterministic("opa.runtime", List.of(), Type.OBJECT, (c, a) -> ObjectValue.builder()
-        .put("commit", StringValue.of(""))
-        .put("config", ObjectValue.EMPTY)
-        .put("env", ObjectValue.EMPTY)
-        .put("version", StringValue.of(version()))
-        .build());
+    r.registerNondeterministic("opa.runtime", List.of(), Type.OBJECT, (c, a) -> c.runtime());
     r.registerNondeterministic("http.send", List.of(Type.OBJECT), Type.OBJECT, RuntimeBuiltins::httpSend);
     r.register("providers.aws.sign_req", List.of(Type.OBJECT, Type.OBJECT, Type.NUMBER), Type.OBJECT,
         (c, a) -> { throw unsupported("providers.aws.sign_req"); });
@@ -67,6 +62,19 @@ public final class RuntimeBuiltins implements BuiltinFamily {
 
   private static BuiltinHalt unsupported(String name) {
     return new BuiltinHalt("not supported by rampart's Rego engine (replace it in tests: with " + name + " as <value or function>)");
+  }
+
+  /**
+   * OPA's runtime.Term shape for {@code opa eval}/{@code opa test} (version, commit, env, and config
+   * when configured), with an empty env: environment variables may hold secrets and never reach a policy.
+   */
+  public static ObjectValue opaRuntimeShape() {
+    return ObjectValue.builder()
+        .put("commit", StringValue.of(""))
+        .put("config", ObjectValue.EMPTY)
+        .put("env", ObjectValue.EMPTY)
+        .put("version", StringValue.of(version()))
+        .build();
   }
 
   private static String version() {

@@ -9,6 +9,7 @@ import eu.rampart.rego.ast.Term;
 import eu.rampart.rego.builtins.BuiltinRegistry;
 import eu.rampart.rego.parse.Parser;
 import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,11 @@ public final class CompiledPolicy {
   private final Compiler compiler;
   private final BuiltinRegistry builtins = BuiltinRegistry.standard();
 
-  CompiledPolicy(Compiler c, ObjectValue data) {
+  private final Value runtime;
+
+  CompiledPolicy(Compiler c, ObjectValue data, Value runtime) {
     this.compiler = c;
+    this.runtime = runtime;
     this.root = c.root;
     this.functions = Map.copyOf(c.functions);
     this.defaultFunctions = Map.copyOf(c.defaultFunctions);
@@ -70,6 +74,8 @@ public final class CompiledPolicy {
 
   public RuleNode root() { return root; }
   public ObjectValue data() { return data; }
+  /** What {@code opa.runtime()} returns for this policy. */
+  public Value runtime() { return runtime; }
   public List<CompiledRule> function(String name) { return functions.get(name); }
   public CompiledRule defaultFunction(String name) { return defaultFunctions.get(name); }
   public boolean isFunction(String name) { return functionArity.containsKey(name); }

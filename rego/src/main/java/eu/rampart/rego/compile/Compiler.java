@@ -46,15 +46,20 @@ public final class Compiler {
   private Compiler() {}
 
   public static CompiledPolicy compile(List<ModuleSource> sources, ObjectValue data) {
+    return compile(sources, data, eu.rampart.rego.builtins.RuntimeBuiltins.opaRuntimeShape());
+  }
+
+  /** As {@link #compile(List, ObjectValue)}, with the value {@code opa.runtime()} returns. */
+  public static CompiledPolicy compile(List<ModuleSource> sources, ObjectValue data, Value runtime) {
     try {
-      return compile0(sources, data);
+      return compile0(sources, data, runtime);
     } catch (StackOverflowError e) {
       throw new RegoException(new RegoError("rego_compile_error",
           "policy is nested too deeply to compile (stack exhausted)", sources.isEmpty() ? null : sources.get(0).file(), 0, 0));
     }
   }
 
-  private static CompiledPolicy compile0(List<ModuleSource> sources, ObjectValue data) {
+  private static CompiledPolicy compile0(List<ModuleSource> sources, ObjectValue data, Value runtime) {
     Compiler c = new Compiler();
     List<RegoError> parseErrors = new ArrayList<>();
     for (ModuleSource s : sources) {
@@ -67,7 +72,7 @@ public final class Compiler {
     if (!parseErrors.isEmpty()) throw new RegoException(parseErrors);
     c.run();
     if (!c.errors.isEmpty()) throw new RegoException(c.errors);
-    return new CompiledPolicy(c, data);
+    return new CompiledPolicy(c, data, runtime);
   }
 
   int arity(String name) {
@@ -104,6 +109,7 @@ public final class Compiler {
     }
     for (Module m : modules) {
       versionByFile.put(m.file(), m.version());
+      if (m.version() != eu.rampart.rego.api.RegoVersion.V0) checkDuplicateImports(m);
       RuleNode n = root;
       for (String p : m.pkg()) n = n.child(p);
       n.isPackage = true;
@@ -130,6 +136,25 @@ public final class Compiler {
     dependencies = new DependencyGraph(root, allRules);
     new RecursionCheck(dependencies, errors).run();
     buildIndexes(root);
+  }
+
+  /** OPA's checkDuplicateImports, which Rego v1 always applies: two imports may not bind one name. */
+  private void checkDuplicateImports(Module m) {
+    Map<String, Module.Import> seen = new HashMap<>();
+    for (Module.Import im : m.imports()) {
+      if (im.alias() == null) continue; // future.keywords and rego.v1 bind no name
+      Module.Import prev = seen.putIfAbsent(im.alias(), im);
+      if (prev != null) {
+        error("rego_compile_error", "import must not shadow import " + Resolver.refName(prev.path())
+            + (prev.alias().equals(lastName(prev)) ? "" : " as " + prev.alias()), im.loc());
+      }
+    }
+  }
+
+  private static String lastName(Module.Import im) {
+    List<Term> p = im.path().path();
+    return p.isEmpty() ? ((Term.Var) im.path().head()).name()
+        : p.get(p.size() - 1) instanceof Term.Scalar sc && sc.value() instanceof StringValue sv ? sv.value() : "";
   }
 
   private static String headName(Rule r) {

@@ -34,8 +34,18 @@ final class Resolver {
   static final class Scope {
     final Scope parent;
     final Map<String, String> names = new HashMap<>();
+    /** Vars this body declares (:=, some) further down: not in scope yet, so a closure before it has its own. */
+    final Set<String> pending = new java.util.HashSet<>();
 
     Scope(Scope parent) { this.parent = parent; }
+
+    boolean pendingAbove(String n) {
+      for (Scope s = parent; s != null; s = s.parent) {
+        if (s.names.containsKey(n)) return false;
+        if (s.pending.contains(n)) return true;
+      }
+      return false;
+    }
 
     String lookup(String n) {
       for (Scope s = this; s != null; s = s.parent) {
@@ -83,7 +93,10 @@ final class Resolver {
     Scope parent = scope.parent;
     Set<String> declared = new LinkedHashSet<>();
     Set<String> occurring = new LinkedHashSet<>(extraOccurring);
+    // where each var is declared: OPA's rewriteLocalVars scopes a declared var from its declaration on
+    List<Set<String>> declaredAt = new ArrayList<>();
     for (Expr e : body) {
+      Set<String> before = new LinkedHashSet<>(declared);
       switch (e.kind()) {
         case SOME_DECL: for (Term.Var v : e.someVars()) declared.add(v.name()); break;
         case SOME_IN:
@@ -106,21 +119,30 @@ final class Resolver {
           }
       }
       for (Expr.With w : e.withs()) Vars.all(w.value(), occurring);
+      Set<String> mine = new LinkedHashSet<>(declared);
+      mine.removeAll(before);
+      mine.remove("_");
+      declaredAt.add(mine);
     }
     declared.remove("_");
     occurring.remove("_");
     checkAssignments(body, parent);
-    for (String d : declared) {
-      if (scope.names.containsKey(d)) continue;
-      boolean shadows = parent != null && parent.lookup(d) != null;
-      scope.names.put(d, shadows ? fresh(d) : d);
-    }
     for (String o : occurring) {
       if (declared.contains(o) || scope.lookup(o) != null || isGlobal(o)) continue;
-      scope.names.put(o, o);
+      // a var a closure uses before an enclosing body declares the same name is the closure's own
+      scope.names.put(o, scope.pendingAbove(o) ? fresh(o) : o);
     }
+    scope.pending.addAll(declared);
     List<Expr> out = new ArrayList<>();
-    for (Expr e : body) out.add(expr(e, scope));
+    for (int i = 0; i < body.size(); i++) {
+      for (String d : declaredAt.get(i)) {
+        scope.pending.remove(d);
+        if (scope.names.containsKey(d)) continue;
+        boolean shadows = parent != null && parent.lookup(d) != null;
+        scope.names.put(d, shadows ? fresh(d) : d);
+      }
+      out.add(expr(body.get(i), scope));
+    }
     return out;
   }
 

@@ -155,7 +155,9 @@ public final class ConformanceRunner {
   }
 
   private static String check(ConformanceCase c, int threads) {
+    // OPA's test harness sets no runtime information: opa.runtime() is {} there
     Rego.Builder b = Rego.builder().strictBuiltinErrors(c.strictError()).timeout(CASE_LIMIT).printSink(line -> { })
+        .runtime(eu.rampart.rego.value.ObjectValue.EMPTY)
         .parallelism(threads);
     for (int i = 0; i < c.modules().size(); i++) b.module("test-" + i + ".rego", c.modules().get(i));
     QueryResult result;

@@ -77,6 +77,7 @@ final class Evaluator implements BuiltinContext {
   @Override public Map<Object, Object> queryCache() { return queryCache; }
   @Override public void print(String line) { if (opts.printSink() != null) opts.printSink().accept(line); }
   @Override public void checkBudget() { budget(); }
+  @Override public Value runtime() { return policy.runtime(); }
 
   private void step() {
     if ((++steps & 1023) == 0) budget();
@@ -1338,11 +1339,11 @@ final class Evaluator implements BuiltinContext {
       return;
     }
     if (ov instanceof String replacement) {
-      // The replacement runs without this mock, so it may call the function it replaces.
-      Map<String, Object> rest = new HashMap<>(ctx.fnOverrides);
-      rest.remove(name);
+      // The replacement runs without the function mocks in force, so it may call the function it
+      // replaces and never reaches another mock (OPA: "mock will not call other mock"); with
+      // modifiers inside the replacement apply again.
       Ctx outer = ctx;
-      Ctx inner = new Ctx(outer.input, outer.dataOverrides, rest);
+      Ctx inner = new Ctx(outer.input, outer.dataOverrides, Map.of());
       String fn = replacement;
       int n = arity(fn);
       int nin = n >= 0 && c.args().size() == n + 1 ? n : c.args().size();

@@ -225,4 +225,46 @@ class OpaLanguageParityTest {
     assertEquals(1, results.size());
     assertEquals(TestResult.Status.PASS, results.get(0).status(), String.valueOf(results.get(0).message()));
   }
+
+  // ---- beyond the listed causes
+
+  @Test
+  void aClosureVarUsedBeforeTheSameNameIsDeclaredBelongsToTheClosure() {
+    // rewriteLocalVars: x := ... declares x from that expression on
+    String m = "package p\nxs := {\"a\", \"b\", \"c\"}\n"
+        + "n := x if {\n  y := {x | xs[x]}\n  z := {x | xs[x]}\n  count(y) == count(z)\n  x := count(y)\n}\n";
+    assertEquals("3", eval(m, "data.p.n", null));
+  }
+
+  @Test
+  void aReplacementFunctionDoesNotReachOtherMocks() {
+    // OPA: "mock will not call other mock"; a with inside the replacement applies again
+    String m = "package p\n"
+        + "f(x) := object.union_n(x) if {x: i | x := [\"a\", \"a\"][i]}\n"
+        + "g(x) := count(x)\n"
+        + "ok if { q with count as f }\n"
+        + "q if { r with object.union_n as g }\n"
+        + "r if { object.union_n([{}]) }\n"
+        + "h(_) := [\"replaced\"]\n"
+        + "g2(x) := 123 if { count(x); s with array.reverse as h }\n"
+        + "s if { array.reverse([{}]) == [\"replaced\"] }\n"
+        + "nested if { count([1]) == 123 with count as g2 }\n";
+    assertEquals("true", eval(m, "data.p.ok", null));
+    assertEquals("true", eval(m, "data.p.nested", null));
+  }
+
+  @Test
+  void opaRuntimeIsEmptyWhereTheEmbedderSetsNone() {
+    Rego rego = Rego.builder().runtime(null).module("p.rego", "package p\nrt := opa.runtime()\n").build();
+    assertEquals("{}", Json.write(rego.prepare("data.p.rt").evalValue(null)));
+  }
+
+  @Test
+  void duplicateImportsAreAnErrorInV1() {
+    // OPA's checkDuplicateImports: a strict-mode check that Rego v1 always applies
+    String m = "package p\nimport data.a.foo\nimport data.b.foo\nx := foo\n";
+    RegoException e = compileError(m, RegoVersion.V1);
+    assertTrue(e.getMessage().contains("p.rego:3:1: rego_compile_error: import must not shadow import data.a.foo"), e.getMessage());
+    assertNull(eval(m, "data.p.x", null, RegoVersion.V0));
+  }
 }
