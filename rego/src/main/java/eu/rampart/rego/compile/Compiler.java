@@ -40,7 +40,7 @@ public final class Compiler {
   /** Each module's Rego version by file: v0's deprecated built-ins are undefined in v1 modules. */
   private final Map<String, eu.rampart.rego.api.RegoVersion> versionByFile = new HashMap<>();
   private final DynamicTerms dynamicTerms = new DynamicTerms();
-  /** Set while a rule's calls are checked: whether it is in a v1 module. */
+  /** Whether the calls being checked are v1 code: a rule of a v1 module, or a query (v1 unless all modules are v0). */
   private boolean checkingV1 = true;
 
   private Compiler() {}
@@ -132,7 +132,8 @@ public final class Compiler {
       checkingV1 = versionByFile.get(r.file) != eu.rampart.rego.api.RegoVersion.V0;
       checkCalls(r.rule);
     }
-    checkingV1 = true;
+    // queries are v1 unless every module is v0 (OPA's --v0-compatible applies to both)
+    checkingV1 = modules.isEmpty() || modules.stream().anyMatch(m -> m.version() != eu.rampart.rego.api.RegoVersion.V0);
     dependencies = new DependencyGraph(root, allRules);
     new RecursionCheck(dependencies, errors).run();
     buildIndexes(root);

@@ -65,6 +65,8 @@ class OpaLanguageParityTest {
         + "bad = cast_string(1)\n";
     assertEquals("{\"a\":true,\"b\":true,\"c\":[1,3],\"d\":[1,2],\"e\":true,\"f\":[1,3],\"g\":true,\"h\":\"s\",\"i\":true,"
         + "\"j\":null,\"k\":{\"a\":1}}", eval(v0, "data.p", null, RegoVersion.V0));
+    // a query against v0 modules may call them too, as with opa eval --v0-compatible
+    assertEquals("true", eval(v0, "any([false, true])", null, RegoVersion.V0));
   }
 
   @Test
