@@ -45,6 +45,7 @@ public final class RuntimeBuiltins implements BuiltinFamily {
    */
   private static Value httpSend(BuiltinContext c, Value[] a) {
     ObjectValue req = Args.object(a, 0);
+    checkRequestKeys(req);
     Value url = req.get("url");
     String target = url instanceof StringValue s ? s.value() : String.valueOf(url);
     String message = "no network access: rampart's Rego engine runs offline and cannot reach " + target
@@ -58,6 +59,26 @@ public final class RuntimeBuiltins implements BuiltinFamily {
           .build();
     }
     throw new BuiltinHalt(message);
+  }
+
+  /** The request keys OPA's http.send accepts (topdown/http.go allowedKeyNames); method and url are required. */
+  private static final java.util.Set<String> REQUEST_KEYS = java.util.Set.of("method", "url", "body", "enable_redirect",
+      "force_json_decode", "force_yaml_decode", "headers", "raw_body", "tls_use_system_certs", "tls_ca_cert",
+      "tls_ca_cert_file", "tls_ca_cert_env_variable", "tls_client_cert", "tls_client_cert_file",
+      "tls_client_cert_env_variable", "tls_client_key", "tls_client_key_file", "tls_client_key_env_variable",
+      "tls_insecure_skip_verify", "tls_server_name", "timeout", "cache", "force_cache", "force_cache_duration_seconds",
+      "raise_error", "caching_mode", "max_retry_attempts", "cache_ignored_headers");
+
+  /** topdown/http.go validateHTTPRequestOperand: unknown or missing keys are type errors, as in OPA. */
+  private static void checkRequestKeys(ObjectValue req) {
+    java.util.TreeSet<String> invalid = new java.util.TreeSet<>();
+    for (Value k : req.sortedKeys()) {
+      if (!(k instanceof StringValue sk) || !REQUEST_KEYS.contains(sk.value())) invalid.add(eu.rampart.rego.value.Json.write(k));
+    }
+    if (!invalid.isEmpty()) throw new BuiltinTypeError("invalid request parameters(s): {" + String.join(", ", invalid) + "}");
+    java.util.TreeSet<String> missing = new java.util.TreeSet<>();
+    for (String required : List.of("method", "url")) if (req.get(required) == null) missing.add("\"" + required + "\"");
+    if (!missing.isEmpty()) throw new BuiltinTypeError("missing required request parameters(s): {" + String.join(", ", missing) + "}");
   }
 
   private static BuiltinHalt unsupported(String name) {

@@ -122,6 +122,17 @@ class OpaLanguageParityTest {
   }
 
   @Test
+  void httpSendChecksItsRequestKeysAsOpaDoes() {
+    String m = "package p\nbad := http.send({\"bad_key\": 1, \"method\": \"get\", \"url\": \"http://x\"})\n"
+        + "missing := http.send({\"method\": \"get\"})\n";
+    Rego rego = Rego.builder().strictBuiltinErrors(true).module("p.rego", m).build();
+    EvalException e = assertThrows(EvalException.class, () -> rego.prepare("data.p.bad").evalValue(null));
+    assertTrue(e.getMessage().contains("eval_type_error: http.send: invalid request parameters(s): {\"bad_key\"}"), e.getMessage());
+    e = assertThrows(EvalException.class, () -> rego.prepare("data.p.missing").evalValue(null));
+    assertTrue(e.getMessage().contains("missing required request parameters(s): {\"url\"}"), e.getMessage());
+  }
+
+  @Test
   void opaRuntimeHasOpaShapeWithoutTheEnvironment() {
     String rt = eval("package p\nrt := opa.runtime()\n", "data.p.rt", null);
     assertTrue(rt.startsWith("{\"commit\":\"\",\"config\":{},\"env\":{},\"version\":\"rampart-rego"), rt);
