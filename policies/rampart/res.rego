@@ -17,7 +17,7 @@ deny := res_1 | res_2 | res_3
 res_1 contains f if {
 	some r in lib.resources
 	lib.residency_subject(r)
-	not is_string(r.region)
+	not is_string(object.get(r, "region", null))
 	f := lib.finding("RES-1", r.urn, sprintf("%s: region could not be resolved (unknown residency)", [lib.label(r)]))
 }
 
