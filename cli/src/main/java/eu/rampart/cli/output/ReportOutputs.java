@@ -45,12 +45,18 @@ public final class ReportOutputs {
     return List.copyOf(targets);
   }
 
+  /** "a, b or c". */
+  private static String alternatives(List<String> names) {
+    if (names.size() == 1) return names.get(0);
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
   private static ReportTarget parse(String spec, Collection<String> formats) throws OutputUsageException {
     int eq = spec.indexOf('=');
     String format = (eq < 0 ? spec : spec.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
     if (!formats.contains(format)) {
       throw new OutputUsageException("unknown output format '" + (eq < 0 ? spec : spec.substring(0, eq))
-          + "': expected one of " + String.join(", ", formats) + " (optionally FORMAT=FILE)");
+          + "': expected " + alternatives(List.copyOf(formats)) + " (as FORMAT or FORMAT=FILE)");
     }
     if (eq < 0) return new ReportTarget(format, Optional.empty());
     String file = spec.substring(eq + 1);
