@@ -38,6 +38,7 @@ set +e
 "$ROOT/rampart" check "$WORK/plan.json" --env prod --output text
 code=$?
 set -e
-echo "example: rampart check exit $code (0 passed, 1 findings: the example holds no network, so some controls report it)" >&2
-[ "$code" -le 1 ]
+echo "example: rampart check exit $code" >&2
+# the components make the program compliant: the check passes with the prod environment
+[ "$code" -eq 0 ]
 echo "example: OK" >&2
