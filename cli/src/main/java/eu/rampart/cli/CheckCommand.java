@@ -18,6 +18,7 @@ import eu.rampart.cli.support.PlannedStacks;
 import eu.rampart.plan.read.InputFormat;
 import eu.rampart.report.ReportFormats;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,11 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<PolicyInputSource> sources = new ArrayList<>();
     if (inputs.isEmpty()) {
+      if (PlannedStacks.STACKS.stream().noneMatch(st -> Files.isRegularFile(home.resolve(st).resolve("pom.xml")))) {
+        // the release archive holds no stacks to plan: say what to do instead of two planner errors
+        return usage(console, "no INPUT given, and " + home.toAbsolutePath().normalize() + " holds no landing-zone stacks to plan "
+            + "(a release archive checks files): give the files to check, e.g. rampart check preview.json --env " + env);
+      }
       sources.addAll(PlannedStacks.sources(home, environment.environment(), console));
     } else {
       for (Path p : inputs) sources.add(new FileInput(p, forced, console.masker()));

@@ -141,6 +141,32 @@ class ReleaseArchiveIT {
     assertTrue(r.out().contains("environment dev"), r.out());
   }
 
+  /** The contract with `rampart policy package`: the analyzer's complete run-time, as a system property. */
+  @Test
+  void theAnalyzerClassPathIsPassedWithEveryJarItNeeds() throws Exception {
+    Map<String, String> own = new java.util.HashMap<>(env);
+    own.put("RAMPART_JAVA_OPTS", "-XshowSettings:properties");
+    Archive.Run r = rampart(own, "--version");
+    assertEquals(0, r.exitCode(), r.err());
+    String line = r.err().lines().map(String::strip).filter(l -> l.startsWith("rampart.analyzer.classpath = ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no rampart.analyzer.classpath in " + r.err()));
+    List<String> jars = List.of(line.substring("rampart.analyzer.classpath = ".length()).split(":"));
+    assertTrue(jars.get(0).endsWith("/lib/rampart-analyzer-" + Archive.VERSION + ".jar"), jars.get(0));
+    for (String jar : jars) assertTrue(Files.isRegularFile(Path.of(jar)), "exists: " + jar);
+    for (String needed : List.of("rampart-core-", "rampart-rego-", "pulumi-", "grpc-netty-shaded-", "protobuf-java-", "snakeyaml-")) {
+      assertTrue(jars.stream().anyMatch(j -> Path.of(j).getFileName().toString().startsWith(needed)), needed + " in " + jars);
+    }
+    assertEquals(jars.size(), new java.util.HashSet<>(jars).size(), "each jar once");
+  }
+
+  @Test
+  void checkWithoutInputsSaysTheArchiveChecksFilesInOneLine() throws Exception {
+    Archive.Run r = rampart("check", "--env", "prod");
+    assertEquals(2, r.exitCode(), r.out() + r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("give the files to check"), r.err());
+  }
+
   @Test
   void theLauncherIsExecutableAndTheZipHoldsTheSameFiles() throws Exception {
     assertTrue(Files.isExecutable(home.resolve("bin/rampart")));
