@@ -69,7 +69,7 @@ class ActionMetadataTest {
     if (action.containsKey("branding")) {
       Map<String, Object> b = map(action.get("branding"), "branding");
       assertTrue(Set.of("icon", "color").containsAll(b.keySet()), b.toString());
-      if (b.containsKey("color")) assertTrue(COLORS.contains(b.get("color")), "branding.color " + b.get("color"));
+      if (b.containsKey("color")) assertTrue(b.get("color") instanceof String c && COLORS.contains(c), "branding.color " + b.get("color"));
       if (b.containsKey("icon")) text(b.get("icon"), "branding.icon");
     }
   }
@@ -109,7 +109,8 @@ class ActionMetadataTest {
       assertTrue(step.containsKey("run") ^ step.containsKey("uses"), where + ": exactly one of run and uses");
       if (step.containsKey("run")) {
         text(step.get("run"), where + ".run");
-        assertTrue(SHELLS.contains(step.get("shell")), where + ": a run step of a composite action needs shell, got " + step.get("shell"));
+        assertTrue(step.get("shell") instanceof String sh && SHELLS.contains(sh),
+            where + ": a run step of a composite action needs shell, got " + step.get("shell"));
         assertFalse(step.containsKey("with"), where + ": with belongs to uses steps");
       } else {
         String u = text(step.get("uses"), where + ".uses");
