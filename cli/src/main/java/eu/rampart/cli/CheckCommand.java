@@ -3,7 +3,12 @@ package eu.rampart.cli;
 import eu.rampart.check.CheckInputException;
 import eu.rampart.check.FailOn;
 import eu.rampart.check.PolicyInputSource;
+import eu.rampart.cli.output.OutputFiles;
+import eu.rampart.cli.output.OutputUsageException;
+import eu.rampart.cli.output.ReportOutputs;
+import eu.rampart.cli.output.ReportTarget;
 import eu.rampart.cli.support.CheckEnvironments;
+import eu.rampart.cli.support.EnvironmentFiles;
 import eu.rampart.cli.support.CheckRun;
 import eu.rampart.cli.support.Console;
 import eu.rampart.cli.support.FileInput;
@@ -11,15 +16,16 @@ import eu.rampart.cli.support.Home;
 import eu.rampart.cli.support.OutputMasker;
 import eu.rampart.cli.support.PlannedStacks;
 import eu.rampart.plan.read.InputFormat;
-import eu.rampart.report.ReportFormat;
 import eu.rampart.report.ReportFormats;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Check plans, previews, exports, checkpoints or event streams against the policy pack.",
         "With no INPUT, plans the environment's stacks (stacks/aws-landing-zone, stacks/azure-landing-zone) "
-            + "with the offline planner and checks them."},
+            + "with the offline planner and checks them.",
+        "Report formats: text, json, sarif, junit, markdown, github."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every input evaluated, nothing at or above --fail-on",
@@ -59,12 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Force the input format: rampart-plan, preview, export, checkpoint or events. Default: detected.")
   String inputFormat;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
-      description = "Report format: text, json, sarif, junit, markdown or github. Default: text.")
-  String output = "text";
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
-  Path out;
+  @Mixin ReportOutputs outputs = new ReportOutputs();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "mandatory (default): exit 1 on any unwaived mandatory finding; advisory: on any unwaived finding; "
@@ -75,9 +77,15 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     Console console = new Console(spec.commandLine().getErr(), new OutputMasker());
-    Optional<ReportFormat> format = ReportFormats.byName(output);
-    if (format.isEmpty()) {
-      return usage(console, "unknown output format '" + output + "': expected one of " + String.join(", ", ReportFormats.names()));
+    List<ReportTarget> targets;
+    Path home = Home.dir();
+    try {
+      targets = outputs.targets("text", ReportFormats.names());
+      List<Path> read = new ArrayList<>(inputs);
+      read.addAll(EnvironmentFiles.of(env, home));
+      OutputFiles.check(targets, read, policies == null ? List.of() : List.of(policies));
+    } catch (OutputUsageException e) {
+      return usage(console, e.getMessage());
     }
     Optional<FailOn> threshold = FailOn.parse(failOn);
     if (threshold.isEmpty()) return usage(console, "unknown --fail-on '" + failOn + "': expected mandatory, advisory or never");
@@ -89,7 +97,6 @@ public final class CheckCommand implements Callable<Integer> {
         return usage(console, e.getMessage());
       }
     }
-    Path home = Home.dir();
     CheckEnvironments.Loaded environment;
     try {
       environment = CheckEnvironments.load(env, home);
@@ -99,11 +106,16 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<PolicyInputSource> sources = new ArrayList<>();
     if (inputs.isEmpty()) {
+      if (PlannedStacks.STACKS.stream().noneMatch(st -> Files.isRegularFile(home.resolve(st).resolve("pom.xml")))) {
+        // the release archive holds no stacks to plan: say what to do instead of two planner errors
+        return usage(console, "no INPUT given, and " + home.toAbsolutePath().normalize() + " holds no landing-zone stacks to plan "
+            + "(a release archive checks files): give the files to check, e.g. rampart check preview.json --env " + env);
+      }
       sources.addAll(PlannedStacks.sources(home, environment.environment(), console));
     } else {
       for (Path p : inputs) sources.add(new FileInput(p, forced, console.masker()));
     }
-    return CheckRun.run(sources, environment.check(), policies, format.get(), out, threshold.get(), stdout, console);
+    return CheckRun.run(sources, environment.check(), policies, targets, threshold.get(), stdout, console);
   }
 
   private static int usage(Console console, String message) {

@@ -8,7 +8,12 @@ import eu.rampart.check.FileResult;
 import eu.rampart.check.Finding;
 import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.PolicyInputSource;
-import eu.rampart.cli.support.AtomicOutput;
+import eu.rampart.cli.output.OutputFiles;
+import eu.rampart.cli.output.OutputUsageException;
+import eu.rampart.cli.output.ReportOutputs;
+import eu.rampart.cli.output.ReportTarget;
+import eu.rampart.cli.output.ReportWriter;
+import eu.rampart.cli.support.EnvironmentFiles;
 import eu.rampart.cli.support.Home;
 import eu.rampart.cli.support.PolicyPacks;
 import eu.rampart.diff.PlannedStates;
@@ -31,13 +36,13 @@ import eu.rampart.plan.secret.SecretMasker;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.Value;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,7 +55,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Show what a change does to security: two stack states compared, or the changes one preview plans.",
         "BEFORE and AFTER may be rampart plans, stack exports or checkpoints, in any mix; PREVIEW is a `pulumi preview --json`"
-            + " file or an engine event stream. Destructive changes to stateful resources are listed first."},
+            + " file or an engine event stream. Destructive changes to stateful resources are listed first.",
+        "Report formats: markdown (default), json, html."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:diff produced", "2:usage or input error", "3:policy evaluation error"})
 public final class DiffCommand implements Callable<Integer> {
@@ -63,11 +69,7 @@ public final class DiffCommand implements Callable<Integer> {
       description = "Force the input format: rampart-plan, preview, export, checkpoint, events (default: detected).")
   String inputFormat;
 
-  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "markdown", description = "markdown (default), json or html.")
-  String output;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the diff to FILE (atomically) instead of standard output.")
-  Path out;
+  @Mixin ReportOutputs outputs = new ReportOutputs();
 
   @Option(names = "--env", paramLabel = "E",
       description = "Environment name (environments/E.yaml) or file to run the policy pack with; enables the policy delta (new, fixed, unchanged findings).")
@@ -78,11 +80,16 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DiffFormat format;
+    List<ReportTarget> targets;
     Optional<InputFormat> forced;
     try {
-      format = DiffFormat.parse(output);
+      targets = outputs.targets("markdown", FORMATS);
+      List<Path> read = new ArrayList<>(files);
+      read.addAll(EnvironmentFiles.of(env, Home.dir()));
+      OutputFiles.check(targets, read, policies == null ? List.of() : List.of(policies));
       forced = inputFormat == null ? Optional.empty() : Optional.of(InputFormat.parse(inputFormat));
+    } catch (OutputUsageException e) {
+      return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
     }
@@ -97,20 +104,14 @@ public final class DiffCommand implements Callable<Integer> {
           : StackDiff.planned(inputs.get(0));
       PolicyDelta delta = policyDelta(snapshots, inputs);
       DiffReport report = new DiffReport(files.get(0).toString(), files.size() == 2 ? files.get(1).toString() : null, changes, delta);
-      String text = format.render(report, masker);
-      if (out == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-      } else {
-        AtomicOutput.write(out, text);
-      }
-      return ExitCodes.OK;
+      SecretMasker reportMasker = masker;
+      boolean written = ReportWriter.write(targets, t -> DiffFormat.parse(t.format()).render(report, reportMasker),
+          spec.commandLine().getOut(), this::error);
+      return written ? ExitCodes.OK : ExitCodes.USAGE_OR_INPUT;
     } catch (InputException | IllegalArgumentException e) {
       return fail(ExitCodes.USAGE_OR_INPUT, masker.mask(e.getMessage()));
     } catch (EvaluationFailure e) {
       return fail(ExitCodes.EVALUATION_ERROR, masker.mask(e.getMessage()));
-    } catch (IOException e) {
-      return fail(ExitCodes.USAGE_OR_INPUT, "cannot write " + out + ": " + e.getMessage());
     }
   }
 
@@ -165,6 +166,8 @@ public final class DiffCommand implements Callable<Integer> {
     return new PolicyFinding(f.controlId(), f.severity().label(), f.enforcement().label(), f.urn(), f.message());
   }
 
+  private void error(String message) { fail(ExitCodes.USAGE_OR_INPUT, message); }
+
   private int fail(int code, String message) {
     String line = message.replace('\n', ' ').replace('\r', ' ');
     // Compiler output for a broken pack can run to many kilobytes; the first part names the cause.
@@ -172,6 +175,9 @@ public final class DiffCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("rampart diff: " + line);
     return code;
   }
+
+  private static final List<String> FORMATS =
+      java.util.Arrays.stream(DiffFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList();
 
   /** The policy pack could not be loaded or evaluated: nothing may be assumed about findings. */
   private static final class EvaluationFailure extends RuntimeException {

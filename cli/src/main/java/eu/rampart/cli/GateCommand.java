@@ -2,7 +2,12 @@ package eu.rampart.cli;
 
 import eu.rampart.check.CheckInputException;
 import eu.rampart.check.FailOn;
+import eu.rampart.cli.output.OutputFiles;
+import eu.rampart.cli.output.OutputUsageException;
+import eu.rampart.cli.output.ReportOutputs;
+import eu.rampart.cli.output.ReportTarget;
 import eu.rampart.cli.support.CheckEnvironments;
+import eu.rampart.cli.support.EnvironmentFiles;
 import eu.rampart.cli.support.CheckRun;
 import eu.rampart.cli.support.Console;
 import eu.rampart.cli.support.FileInput;
@@ -10,7 +15,6 @@ import eu.rampart.cli.support.Home;
 import eu.rampart.cli.support.OutputMasker;
 import eu.rampart.cli.support.Pulumi;
 import eu.rampart.plan.read.InputFormat;
-import eu.rampart.report.ReportFormat;
 import eu.rampart.report.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     description = {
         "Run `pulumi preview --json --save-plan`, check the preview, and only when it passes run "
-            + "`pulumi up --plan <the saved plan> --yes`. Arguments after -- go to both pulumi commands."},
+            + "`pulumi up --plan <the saved plan> --yes`. Arguments after -- go to both pulumi commands.",
+        "Report formats: text, json, sarif, junit, markdown, github."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the check passed and pulumi up succeeded",
@@ -59,11 +65,7 @@ public final class GateCommand implements Callable<Integer> {
   @Option(names = "--policies", paramLabel = "DIR", description = "Policy pack directory. Default: the embedded pack.")
   Path policies;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "Report format (as for check). Default: text.")
-  String output = "text";
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-  Path out;
+  @Mixin ReportOutputs outputs = new ReportOutputs();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", description = "mandatory (default), advisory or never.")
   String failOn = "mandatory";
@@ -78,9 +80,12 @@ public final class GateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     Console console = new Console(spec.commandLine().getErr(), new OutputMasker());
-    Optional<ReportFormat> format = ReportFormats.byName(output);
-    if (format.isEmpty()) {
-      console.error("unknown output format '" + output + "': expected one of " + String.join(", ", ReportFormats.names()));
+    List<ReportTarget> targets;
+    try {
+      targets = outputs.targets("text", ReportFormats.names());
+      OutputFiles.check(targets, EnvironmentFiles.of(env, Home.dir()), policies == null ? List.of() : List.of(policies));
+    } catch (OutputUsageException e) {
+      console.error(e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;
     }
     Optional<FailOn> threshold = FailOn.parse(failOn);
@@ -124,7 +129,7 @@ public final class GateCommand implements Callable<Integer> {
       }
       FileInput input = new FileInput(preview, Optional.of(InputFormat.PREVIEW), console.masker());
       int code = CheckRun.run(List.of(named(input, "pulumi preview (" + stack + ")")), environment.check(), policies,
-          format.get(), out, threshold.get(), stdout, console);
+          targets, threshold.get(), stdout, console);
       if (code != ExitCodes.OK) {
         console.error("the check did not pass (exit " + code + "): pulumi up was not run");
         return code;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         GateCommand.class,
         PlanCommand.class,
+        CompletionCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

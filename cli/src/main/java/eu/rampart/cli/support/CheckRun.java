@@ -8,12 +8,16 @@ import eu.rampart.check.FailOn;
 import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.PolicyInputSource;
 import eu.rampart.check.PolicyPack;
+import eu.rampart.cli.output.ReportTarget;
+import eu.rampart.cli.output.ReportWriter;
 import eu.rampart.report.ReportFormat;
+import eu.rampart.report.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -28,8 +32,15 @@ import java.util.concurrent.Future;
 public final class CheckRun {
   private CheckRun() {}
 
+  /** One report in {@code format}, to {@code out} or (when null) standard output. */
   public static int run(List<? extends PolicyInputSource> sources, CheckEnvironment env, Path policies,
                         ReportFormat format, Path out, FailOn failOn, PrintWriter stdout, Console console) {
+    return run(sources, env, policies, List.of(new ReportTarget(format.name(), Optional.ofNullable(out))), failOn, stdout, console);
+  }
+
+  /** Every report of {@code targets} from one evaluation. */
+  public static int run(List<? extends PolicyInputSource> sources, CheckEnvironment env, Path policies,
+                        List<ReportTarget> targets, FailOn failOn, PrintWriter stdout, Console console) {
     long t0 = System.nanoTime();
     long[] packDone = new long[1];
     // compiling the pack and reading the inputs are independent: do them on both cores at once
@@ -55,7 +66,7 @@ public final class CheckRun {
     long t2 = System.nanoTime();
     CheckResult result = new Checker(p).check(loaded, env);
     long t3 = System.nanoTime();
-    int code = report(result, format, out, failOn, stdout, console);
+    int code = report(result, targets, failOn, stdout, console);
     if (System.getenv("RAMPART_TIMINGS") != null) {
       console.info(String.format("rampart timings: read inputs %d ms, compile pack %d ms (in parallel), evaluate %d ms, report %d ms",
           (t1 - t0) / 1_000_000, (packDone[0] - t0) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000));
@@ -65,22 +76,21 @@ public final class CheckRun {
 
   public static int report(CheckResult result, ReportFormat format, Path out, FailOn failOn, PrintWriter stdout,
                            Console console) {
-    String text = console.masker().apply(format.render(result, failOn));
-    if (out == null) {
-      stdout.print(text);
-      stdout.flush();
-    } else {
-      try {
-        AtomicOutput.write(out, text);
-      } catch (IOException e) {
-        console.error("cannot write " + out + ": " + oneLine(String.valueOf(e.getMessage())));
-        return 2;
-      }
-    }
+    return report(result, List.of(new ReportTarget(format.name(), Optional.ofNullable(out))), failOn, stdout, console);
+  }
+
+  public static int report(CheckResult result, List<ReportTarget> targets, FailOn failOn, PrintWriter stdout,
+                           Console console) {
+    boolean written = ReportWriter.write(targets,
+        t -> console.masker().apply(ReportFormats.byName(t.format()).orElseThrow().render(result, failOn)),
+        stdout, console::error);
     for (CheckError e : result.allErrors()) {
       console.error((e.kind() == CheckError.Kind.INPUT ? "input error: " : "evaluation error: ") + e.oneLine());
     }
-    if (out != null || !format.name().equals("text")) console.info(result.summaryLine(failOn));
+    if (!written) return 2;
+    // the text report ends with the verdict; any other report (or a file) gets it on stderr
+    boolean textOnStdout = targets.stream().anyMatch(t -> t.toStdout() && t.format().equals("text"));
+    if (!textOnStdout) console.info(result.summaryLine(failOn));
     return result.exitCode(failOn);
   }
 
