@@ -20,6 +20,22 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 # scope: document
 # custom:
 #   id: DATA-1
+#   policy_type: resource
+#   resource_scope:
+#     type:
+#       - "aws:rds/instance:Instance"
+#       - "aws:rds/cluster:Cluster"
+#       - "aws:redshift/cluster:Cluster"
+#       - "aws:docdb/cluster:Cluster"
+#       - "azure-native:storage:StorageAccount"
+#       - "azure:storage/account:Account"
+#       - "azure-native:storage:BlobContainer"
+#       - "azure-native:documentdb:DatabaseAccount"
+#       - "azure-native:sql:Server"
+#       - "azure-native:cache:Redis"
+#       - "azure-native:dbforpostgresql:Server"
+#       - "azure-native:dbforpostgresql:FlexibleServer"
+#       - "azure-native:dbformysql:FlexibleServer"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: Block all public access to data.

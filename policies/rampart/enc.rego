@@ -15,6 +15,24 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 # scope: document
 # custom:
 #   id: ENC-1
+#   policy_type: resource
+#   resource_scope:
+#     type:
+#       - "aws:rds/instance:Instance"
+#       - "aws:rds/cluster:Cluster"
+#       - "aws:docdb/cluster:Cluster"
+#       - "aws:efs/fileSystem:FileSystem"
+#       - "aws:ebs/volume:Volume"
+#       - "aws:redshift/cluster:Cluster"
+#       - "aws:dynamodb/table:Table"
+#       - "aws:backup/vault:Vault"
+#       - "aws:ec2/launchTemplate:LaunchTemplate"
+#       - "aws:ec2/instance:Instance"
+#       - "azure-native:storage:StorageAccount"
+#       - "azure:storage/account:Account"
+#       - "azure-native:compute:Disk"
+#       - "azure-native:compute:VirtualMachine"
+#       - "azure-native:documentdb:DatabaseAccount"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: Encrypt at rest with a customer-managed key.
@@ -294,6 +312,12 @@ enc_1 contains f if {
 # scope: document
 # custom:
 #   id: ENC-2
+#   policy_type: resource
+#   resource_scope:
+#     type:
+#       - "aws:kms/key:Key"
+#       - "azure-native:keyvault:Key"
+#       - "azure:keyvault/keyVault:KeyVault"
 #   severity: high
 #   enforcement: mandatory
 #   remediation: Enable key rotation and a 30-day deletion window; protect key vaults.
@@ -415,6 +439,30 @@ resource_group(r) := lower(rg) if {
 # scope: document
 # custom:
 #   id: ENC-3
+#   policy_type: resource
+#   resource_scope:
+#     type:
+#       - "aws:lb/listener:Listener"
+#       - "aws:alb/listener:Listener"
+#       - "azure-native:storage:StorageAccount"
+#       - "azure:storage/account:Account"
+#       - "azure:mssql/server:Server"
+#       - "azure-native:cache:Redis"
+#       - "azure-native:sql:Server"
+#       - "azure-native:network:ApplicationGateway"
+#       - "azure-native:cdn:AFDCustomDomain"
+#       - "azure-native:web:WebApp"
+#       - "azure:appservice/linuxWebApp:LinuxWebApp"
+#       - "azure:appservice/windowsWebApp:WindowsWebApp"
+#       - "azure:appservice/appService:AppService"
+#       - "aws:cloudfront/distribution:Distribution"
+#       - "aws:apigateway/domainName:DomainName"
+#       - "aws:apigatewayv2/domainName:DomainName"
+#       - "aws:opensearch/domain:Domain"
+#       - "aws:elasticsearch/domain:Domain"
+#       - "aws:elasticache/replicationGroup:ReplicationGroup"
+#       - "azure:postgresql/server:Server"
+#       - "azure:mysql/server:Server"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: Require TLS 1.2 or newer everywhere.

@@ -265,6 +265,19 @@ beyond_web_ports(rule) if {
 # scope: document
 # custom:
 #   id: NET-4
+#   policy_type: resource
+#   resource_scope:
+#     type:
+#       - "aws:ec2/securityGroup:SecurityGroup"
+#       - "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
+#       - "aws:ec2/securityGroupRule:SecurityGroupRule"
+#       - "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule"
+#       - "aws-native:ec2:SecurityGroup"
+#       - "aws-native:ec2:SecurityGroupIngress"
+#       - "azure-native:network:NetworkSecurityGroup"
+#       - "azure:network/networkSecurityGroup:NetworkSecurityGroup"
+#       - "azure-native:network:SecurityRule"
+#       - "azure:network/networkSecurityRule:NetworkSecurityRule"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: Open these ports only to the VPN client range or the management subnet.

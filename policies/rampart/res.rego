@@ -11,6 +11,12 @@ deny := res_1 | res_2 | res_3
 # scope: document
 # custom:
 #   id: RES-1
+#   policy_type: resource
+#   resource_scope:
+#     region_source:
+#       - "input"
+#       - "provider"
+#       - "stack-config"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: Create the resource in an allowed EU region.

@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The executable Pulumi starts for a policy pack whose {@code PulumiPolicy.yaml} says
- * {@code runtime: rampart} (the CLI looks for {@code pulumi-analyzer-policy-rampart} on PATH or in
- * the pack directory). Arguments, as Pulumi passes them: optional flags ({@code -tracing X},
+ * {@code runtime: rampart}. The CLI finds {@code pulumi-analyzer-policy-rampart} as
+ * pulumi/pulumi {@code NewPolicyAnalyzer} and {@code workspace.GetPluginPath} do: on PATH (unless
+ * PULUMI_IGNORE_AMBIENT_PLUGINS), then in {@code $PULUMI_HOME/plugins/analyzer-policy-rampart-v<version>/},
+ * never in the pack directory; it starts it with the pack directory as working directory. Arguments, as Pulumi passes them: optional flags ({@code -tracing X},
  * {@code -logtostderr}, {@code -v=N}), then the engine's gRPC address, then the pack directory
  * (the working directory when absent). It serves the analyzer on a loopback port, prints that
  * port on the first line of stdout (the handshake), and exits when the engine goes away.
@@ -66,7 +68,9 @@ public final class AnalyzerMain {
       return;
     }
     Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-        .addService(service)
+        .addService(RequestLimits.apply(service.bindService()))
+        .maxInboundMessageSize(RequestLimits.MAX_MESSAGE_BYTES)
+        .executor(RequestLimits.executor())
         .build()
         .start();
     handshake.println(server.getPort());
@@ -88,22 +92,54 @@ public final class AnalyzerMain {
   }
 
   static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {
-    RegoPolicyPack pack = RegoPolicyPack.fromDirectory(packDir);
+    Path rules = rulesDir(packDir);
+    RegoPolicyPack pack = RegoPolicyPack.fromDirectory(rules);
     PackCatalog catalog = PackCatalog.of(pack.annotations());
+    ResourceChecks checks = new ResourceChecks(pack, catalog);
     List<Path> roots = environmentRoots(packDir);
     Map<String, CheckEnvironment> cache = new ConcurrentHashMap<>();
-    String version = PackMetadata.version(packDir);
-    return new RampartAnalyzer(pack, catalog, version,
+    String version = PackMetadata.version(packDir.resolve("PulumiPolicy.yaml").toFile().isFile() ? packDir : rules);
+    RampartAnalyzer analyzer = new RampartAnalyzer(pack, catalog, checks, version,
         name -> cache.computeIfAbsent(name, n -> checkEnvironment(n, roots)), defaultEnvironment);
+    return analyzer;
   }
 
-  /** Environments live beside the pack (a rampart checkout) or under RAMPART_HOME. */
+  /**
+   * The installed plugin's own directory (set by its launcher), which bundles the pack
+   * ({@code pack/}) and the environments ({@code environments/}); null when run from a checkout.
+   */
+  static Path pluginDir() {
+    String dir = System.getProperty("rampart.plugin.dir");
+    return dir == null || dir.isBlank() ? null : Path.of(dir);
+  }
+
+  /**
+   * The pack directory Pulumi names holds the rules that apply; a pack directory with only a
+   * PulumiPolicy.yaml (as published for the installed plugin) uses the rules the plugin bundles.
+   */
+  static Path rulesDir(Path packDir) {
+    if (hasRego(packDir) || pluginDir() == null) return packDir;
+    Path bundled = pluginDir().resolve("pack");
+    System.err.println("pulumi-analyzer-policy-rampart: " + packDir + " holds no .rego rules; using the pack bundled with the plugin (" + bundled + ")");
+    return bundled;
+  }
+
+  private static boolean hasRego(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir, 4)) {
+      return s.anyMatch(p -> p.getFileName().toString().endsWith(".rego"));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /** Environments live beside the pack (a rampart checkout), under RAMPART_HOME, or in the installed plugin. */
   private static List<Path> environmentRoots(Path packDir) {
     List<Path> roots = new ArrayList<>();
     String home = System.getenv("RAMPART_HOME");
     if (home != null && !home.isBlank()) roots.add(Path.of(home));
     if (packDir.getParent() != null) roots.add(packDir.getParent());
     roots.add(packDir);
+    if (pluginDir() != null) roots.add(pluginDir());
     return roots;
   }
 

@@ -28,7 +28,7 @@ final class AnalyzerResources {
   static StackSnapshot single(AnalyzeRequest req, StackInfo stack) {
     List<ResourceState> resources = new ArrayList<>();
     Map<String, Boolean> providers = new LinkedHashMap<>();
-    ResourceState r = resource(req.getUrn(), req.getType(), req.getName(), req.hasProperties() ? ProtoJson.toJson(req.getProperties()) : null,
+    ResourceState r = resource(req.getUrn(), req.getType(), req.getName(), req.hasProperties() ? ProtoJson.toJson(req.getProperties(), req.getUrn()) : null,
         req.hasOptions() ? req.getOptions().getParent() : "", List.of(), Map.of(),
         req.hasOptions() && req.getOptions().getProtect(),
         req.hasOptions() ? req.getOptions().getAdditionalSecretOutputsList() : List.of(),
@@ -49,7 +49,7 @@ final class AnalyzerResources {
         propDeps.put(e.getKey(), List.copyOf(e.getValue().getUrnsList()));
       }
       String parent = !a.getParent().isEmpty() ? a.getParent() : a.hasOptions() ? a.getOptions().getParent() : "";
-      resources.add(resource(a.getUrn(), a.getType(), a.getName(), a.hasProperties() ? ProtoJson.toJson(a.getProperties()) : null,
+      resources.add(resource(a.getUrn(), a.getType(), a.getName(), a.hasProperties() ? ProtoJson.toJson(a.getProperties(), a.getUrn()) : null,
           parent, a.getDependenciesList(), propDeps, a.hasOptions() && a.getOptions().getProtect(),
           a.hasOptions() ? a.getOptions().getAdditionalSecretOutputsList() : List.of(),
           a.hasProvider() ? a.getProvider() : null, resources, providers));
@@ -71,7 +71,7 @@ final class AnalyzerResources {
       // provider resource added here, which is keyed by URN.
       providerRef = provider.getUrn() + "::analyzer";
       if (providersSeen.putIfAbsent(provider.getUrn(), true) == null) {
-        JsonNode pprops = provider.hasProperties() ? ProtoJson.toJson(provider.getProperties()) : JsonNodeFactory.instance.objectNode();
+        JsonNode pprops = provider.hasProperties() ? ProtoJson.toJson(provider.getProperties(), provider.getUrn()) : JsonNodeFactory.instance.objectNode();
         out.add(new ResourceState(provider.getUrn(), provider.getType(), provider.getName(), true, "analyzer", null, null,
             List.of(), pprops, null, false, List.of(), false, false, null, null, null, null, Map.of()));
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.grpc.Status;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,15 +22,24 @@ final class ProtoJson {
 
   private ProtoJson() {}
 
-  static ObjectNode toJson(Struct struct) {
+  /** The properties of the resource named by {@code owner}, for error messages. */
+  static ObjectNode toJson(Struct struct, String owner) {
+    return toJson(struct, owner, "", 1);
+  }
+
+  private static ObjectNode toJson(Struct struct, String owner, String path, int depth) {
     ObjectNode out = F.objectNode();
     for (Map.Entry<String, Value> e : struct.getFieldsMap().entrySet()) {
-      out.set(e.getKey(), toJson(e.getValue()));
+      out.set(e.getKey(), toJson(e.getValue(), owner, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), depth));
     }
     return out;
   }
 
-  static JsonNode toJson(Value v) {
+  private static JsonNode toJson(Value v, String owner, String path, int depth) {
+    if (depth > RequestLimits.MAX_PROPERTY_DEPTH) {
+      throw Status.INVALID_ARGUMENT.withDescription("properties of " + owner + " nest deeper than "
+          + RequestLimits.MAX_PROPERTY_DEPTH + " levels (at " + abbreviate(path) + ")").asRuntimeException();
+    }
     switch (v.getKindCase()) {
       case NULL_VALUE:
       case KIND_NOT_SET:
@@ -46,15 +56,21 @@ final class ProtoJson {
       case STRING_VALUE:
         return F.textNode(v.getStringValue());
       case STRUCT_VALUE:
-        return toJson(v.getStructValue());
+        return toJson(v.getStructValue(), owner, path, depth + 1);
       case LIST_VALUE: {
         ListValue l = v.getListValue();
         ArrayNode a = F.arrayNode(l.getValuesCount());
-        for (Value item : l.getValuesList()) a.add(toJson(item));
+        for (int i = 0; i < l.getValuesCount(); i++) a.add(toJson(l.getValues(i), owner, path + "[" + i + "]", depth + 1));
         return a;
       }
       default:
-        throw new IllegalArgumentException("unsupported protobuf value kind " + v.getKindCase());
+        throw Status.INVALID_ARGUMENT.withDescription("properties of " + owner + ": unsupported protobuf value kind "
+            + v.getKindCase() + " at " + abbreviate(path)).asRuntimeException();
     }
+  }
+
+  /** A path 100 levels deep is long: keep its start and end, so the line stays one readable line. */
+  private static String abbreviate(String path) {
+    return path.length() <= 160 ? path : path.substring(0, 60) + "..." + path.substring(path.length() - 60);
   }
 }

@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import com.fasterxml.jackson.databind.JsonNode;
+import pulumirpc.AnalyzerOuterClass.RemediateResponse;
+import pulumirpc.AnalyzerOuterClass.Remediation;
 import pulumirpc.AnalyzerGrpc;
 import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
 import pulumirpc.AnalyzerOuterClass.AnalyzeRequest;
@@ -60,19 +63,23 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
   private final PolicyPack pack;
   private final PackCatalog catalog;
+  private final ResourceChecks resourceChecks;
   private final String version;
   private final Function<String, CheckEnvironment> environments;
   private final String defaultEnvironment;
 
   // Set by Configure/ConfigureStack, which the engine calls before any analysis.
   private volatile Map<String, Enforcement> overrides = Map.of();
+  // Controls the policy config sets to `remediate` (only those with an automatic fix).
+  private volatile java.util.Set<String> remediate = java.util.Set.of();
   private volatile String configuredEnvironment;
   private volatile StackInfo stack;
 
-  RampartAnalyzer(PolicyPack pack, PackCatalog catalog, String version,
+  RampartAnalyzer(PolicyPack pack, PackCatalog catalog, ResourceChecks resourceChecks, String version,
                   Function<String, CheckEnvironment> environments, String defaultEnvironment) {
     this.pack = pack;
     this.catalog = catalog;
+    this.resourceChecks = resourceChecks;
     this.version = version;
     this.environments = environments;
     this.defaultEnvironment = defaultEnvironment;
@@ -99,13 +106,18 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
           .setSupportsConfig(true)
           .setDescription("One policy per control of CONTROLS.md, evaluated on rampart's pure-Java Rego engine.");
       for (Control c : pack.controls()) {
+        String fix = Remediations.describe(c.id());
+        String scope = catalog.resourceScoped(c.id())
+            ? " Checked per resource (Analyze) where one resource and its provider decide; otherwise per stack."
+            : " Checked per stack (AnalyzeStack).";
         info.addPolicies(PolicyInfo.newBuilder()
             .setName(c.id())
             .setDisplayName(c.title())
-            .setDescription(c.description())
+            .setDescription(c.description() + scope + (fix.isEmpty() ? "" : " " + fix))
             .setMessage(c.remediation())
-            .setRemediationSteps(c.remediation())
-            .setEnforcementLevel(level(c.enforcement()))
+            .setRemediationSteps(fix.isEmpty() ? c.remediation() : c.remediation() + " " + fix)
+            .setEnforcementLevel(remediate.contains(c.id()) ? EnforcementLevel.REMEDIATE
+                : level(overrides.getOrDefault(c.id(), overrides.getOrDefault("all", c.enforcement()))))
             .setSeverity(severity(c))
             .setPolicyType(catalog.resourceScoped(c.id()) ? PolicyType.POLICY_TYPE_RESOURCE : PolicyType.POLICY_TYPE_STACK)
             .setConfigSchema(configSchema())
@@ -118,9 +130,22 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   @Override
   public void configure(ConfigureAnalyzerRequest request, StreamObserver<Empty> out) {
     respond(out, () -> {
+      RequestLimits.requireParsed(request);
       Map<String, Enforcement> next = new LinkedHashMap<>();
+      java.util.Set<String> fixes = new java.util.TreeSet<>();
       String env = null;
       for (Map.Entry<String, PolicyConfig> e : request.getPolicyConfigMap().entrySet()) {
+        if (e.getValue().getEnforcementLevel() == EnforcementLevel.REMEDIATE) {
+          if (Remediations.FIXES.get(e.getKey()) == null) {
+            throw Status.INVALID_ARGUMENT.withDescription("policy " + e.getKey() + " has no automatic fix: use mandatory, advisory "
+                + "or disabled (remediate is offered for " + String.join(", ", new java.util.TreeSet<>(Remediations.FIXES.keySet())) + ")")
+                .asRuntimeException();
+          }
+          fixes.add(e.getKey());
+          // what the fix cannot repair is still a violation that blocks
+          next.put(e.getKey(), Enforcement.MANDATORY);
+          continue;
+        }
         Enforcement level = enforcement(e.getKey(), e.getValue().getEnforcementLevel());
         if (level != null) next.put(e.getKey(), level);
         if (e.getValue().hasProperties()) {
@@ -130,6 +155,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
       }
       if (env != null) environments.apply(env); // fail now, with the name, if it does not exist
       overrides = Map.copyOf(next);
+      remediate = java.util.Set.copyOf(fixes);
       configuredEnvironment = env;
       return Empty.getDefaultInstance();
     });
@@ -138,6 +164,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   @Override
   public void configureStack(AnalyzerStackConfigureRequest request, StreamObserver<AnalyzerStackConfigureResponse> out) {
     respond(out, () -> {
+      RequestLimits.requireParsed(request);
       Map<String, String> config = new LinkedHashMap<>(request.getConfigMap());
       for (String k : request.getConfigSecretKeysList()) config.computeIfPresent(k, (key, v) -> SecretMasker.MASK);
       stack = new StackInfo(request.getProject(), request.getStack(), null, config, request.getDryRun());
@@ -148,16 +175,48 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   @Override
   public void analyze(AnalyzeRequest request, StreamObserver<AnalyzeResponse> out) {
     respond(out, () -> {
+      RequestLimits.requireParsed(request);
       StackSnapshot snapshot = AnalyzerResources.single(request, stack);
-      return diagnostics(snapshot, f -> catalog.resourceScoped(f.controlId()) && f.urn().equals(request.getUrn()));
+      PolicyInput input = Normaliser.normalise(snapshot);
+      JsonNode resource = resourceByUrn(input).get(request.getUrn());
+      List<PackCatalog.ResourceControl> controls = resource == null ? List.of() : catalog.controlsFor(resource);
+      // most resources are covered by a few controls; one covered by none needs no evaluation
+      if (controls.isEmpty()) return AnalyzeResponse.getDefaultInstance();
+      return diagnostics(snapshot, input, resourceChecks.packFor(controls),
+          f -> f.urn().equals(request.getUrn()) && catalog.decidedPerResource(f.controlId(), resource));
+    });
+  }
+
+  /**
+   * Pulumi calls Remediate before Analyze for every resource; for each control the policy config
+   * sets to remediate, the resource's properties with that control's automatic fix applied.
+   */
+  @Override
+  public void remediate(AnalyzeRequest request, StreamObserver<RemediateResponse> out) {
+    respond(out, () -> {
+      RequestLimits.requireParsed(request);
+      RemediateResponse.Builder resp = RemediateResponse.newBuilder();
+      Struct props = request.getProperties();
+      for (String control : remediate) {
+        Struct fixed = Remediations.apply(control, request.getType(), props);
+        if (fixed == null) continue;
+        props = fixed;
+        resp.addRemediations(Remediation.newBuilder().setPolicyName(control).setPolicyPackName(PACK_NAME)
+            .setPolicyPackVersion(version).setDescription(Remediations.describe(control)).setProperties(fixed).build());
+      }
+      return resp.build();
     });
   }
 
   @Override
   public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> out) {
     respond(out, () -> {
+      RequestLimits.requireParsed(request);
       StackSnapshot snapshot = AnalyzerResources.stack(request.getResourcesList(), stack);
-      return diagnostics(snapshot, f -> !catalog.resourceScoped(f.controlId()));
+      PolicyInput input = Normaliser.normalise(snapshot);
+      Map<String, JsonNode> byUrn = resourceByUrn(input);
+      // what Analyze reported for a resource is not reported again
+      return diagnostics(snapshot, input, pack, f -> !catalog.decidedPerResource(f.controlId(), byUrn.get(f.urn())));
     });
   }
 
@@ -166,19 +225,30 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     respond(out, Empty::getDefaultInstance);
   }
 
-  private AnalyzeResponse diagnostics(StackSnapshot snapshot, Predicate<Finding> reportHere) {
+  private static Map<String, JsonNode> resourceByUrn(PolicyInput input) {
+    Map<String, JsonNode> out = new java.util.HashMap<>();
+    JsonNode resources = input.json().get("resources");
+    if (resources != null) {
+      for (JsonNode r : resources) {
+        JsonNode urn = r.get("urn");
+        if (urn != null && urn.isTextual()) out.put(urn.asText(), r);
+      }
+    }
+    return out;
+  }
+
+  private AnalyzeResponse diagnostics(StackSnapshot snapshot, PolicyInput input, PolicyPack evaluated, Predicate<Finding> reportHere) {
     CheckEnvironment env = environments.apply(environmentName());
     SecretMasker masker = SecretCollector.maskerFor(snapshot);
     PolicyInputSource source = new PolicyInputSource() {
       @Override public String name() { return "analyzer:" + snapshot.project() + "/" + snapshot.stack(); }
 
       @Override public ObjectValue load() {
-        PolicyInput input = Normaliser.normalise(snapshot);
         AnalyzerResources.markSource(input.json());
         return (ObjectValue) input.value();
       }
     };
-    CheckResult result = new Checker(pack).check(List.of(source), env);
+    CheckResult result = new Checker(evaluated).check(List.of(source), env);
     List<CheckError> errors = result.allErrors();
     if (!errors.isEmpty()) {
       String msg = masker.mask(errors.get(0).oneLine());
@@ -244,9 +314,6 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
       case MANDATORY: return Enforcement.MANDATORY;
       case ADVISORY: return Enforcement.ADVISORY;
       case DISABLED: return Enforcement.DISABLED;
-      case REMEDIATE:
-        throw Status.INVALID_ARGUMENT.withDescription("policy " + policy + ": rampart policies cannot remediate; use mandatory, advisory or disabled")
-            .asRuntimeException();
       default:
         return null;
     }

@@ -25,11 +25,13 @@ public final class RegoPolicyPack implements PolicyPack {
   public static final String QUERY = "data.rampart.findings";
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
+  private final Rego rego;
   private final PreparedQuery query;
   private final List<Control> controls;
   private final List<Annotation> annotations;
 
-  private RegoPolicyPack(PreparedQuery query, List<Control> controls, List<Annotation> annotations) {
+  private RegoPolicyPack(Rego rego, PreparedQuery query, List<Control> controls, List<Annotation> annotations) {
+    this.rego = rego;
     this.query = query;
     this.controls = List.copyOf(controls);
     this.annotations = List.copyOf(annotations);
@@ -57,7 +59,7 @@ public final class RegoPolicyPack implements PolicyPack {
       int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
       Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).parallelism(threads).build();
       PreparedQuery q = rego.prepare(QUERY);
-      return new RegoPolicyPack(q, controlsOf(rego.annotations(), origin), rego.annotations());
+      return new RegoPolicyPack(rego, q, controlsOf(rego.annotations(), origin), rego.annotations());
     } catch (RegoException e) {
       throw new PolicyEvaluationException("policy pack " + origin + " does not compile: " + e.getMessage().replace('\n', ' '), e);
     } catch (RuntimeException e) {
@@ -110,6 +112,33 @@ public final class RegoPolicyPack implements PolicyPack {
 
   /** Every METADATA annotation of the pack, for integrations that need more than the catalogue. */
   public List<Annotation> annotations() { return annotations; }
+
+  /**
+   * Another query on the same compiled pack (for example one control's rule), for integrations
+   * that evaluate only part of the pack; evaluate it with {@link #evaluateOnOneThread}.
+   */
+  public PreparedQuery prepare(String query) throws PolicyEvaluationException {
+    try {
+      return rego.prepare(query);
+    } catch (RegoException e) {
+      throw new PolicyEvaluationException("query " + query + " does not compile: " + e.getMessage().replace('\n', ' '), e);
+    }
+  }
+
+  /**
+   * Evaluates a query from {@link #prepare} on the calling thread only, with the pack's other
+   * options: for small inputs, where handing documents to a second thread costs more than it saves.
+   */
+  public Value evaluateOnOneThread(PreparedQuery q, Value input) throws PolicyEvaluationException {
+    try {
+      eu.rampart.rego.api.QueryResult r = q.eval(input, rego.options().withParallelism(1));
+      if (r.isEmpty()) return null;
+      List<Value> vals = r.expressionValues().get(0);
+      return vals.isEmpty() ? null : vals.get(vals.size() - 1);
+    } catch (EvalException | RegoException e) {
+      throw new PolicyEvaluationException("policy evaluation failed: " + e.getMessage().replace('\n', ' '), e);
+    }
+  }
 
   @Override
   public Value evaluateFindings(Value input) throws PolicyEvaluationException {
