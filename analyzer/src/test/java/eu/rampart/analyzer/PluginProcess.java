@@ -41,18 +41,24 @@ final class PluginProcess implements AutoCloseable {
   }
 
   static PluginProcess start(String... extraArgs) throws IOException, InterruptedException {
+    Path pack = root().resolve("policies");
+    return start(pack.resolve("pulumi-analyzer-policy-rampart"), pack, java.util.Map.of("RAMPART_HOME", root().toString()), extraArgs);
+  }
+
+  /** Starts {@code executable} as the Pulumi CLI does: cwd = the pack directory, args {@code <engine address> .}. */
+  static PluginProcess start(Path executable, Path pack, java.util.Map<String, String> env, String... extraArgs)
+      throws IOException, InterruptedException {
     Server engine = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
         .addService(new HealthStatusManager().getHealthService())
         .build()
         .start();
-    Path pack = root().resolve("policies");
     String[] cmd = new String[3 + extraArgs.length];
-    cmd[0] = pack.resolve("pulumi-analyzer-policy-rampart").toString();
+    cmd[0] = executable.toString();
     System.arraycopy(extraArgs, 0, cmd, 1, extraArgs.length);
     cmd[1 + extraArgs.length] = "127.0.0.1:" + engine.getPort();
     cmd[2 + extraArgs.length] = ".";
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(pack.toFile());
-    pb.environment().put("RAMPART_HOME", root().toString());
+    pb.environment().putAll(env);
     long t0 = System.nanoTime();
     Process p = pb.start();
     PluginProcess[] self = new PluginProcess[1];

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         GateCommand.class,
         PlanCommand.class,
         CompletionCommand.class,
+        eu.rampart.cli.policy.PolicyCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

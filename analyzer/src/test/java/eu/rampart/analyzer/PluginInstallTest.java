@@ -1,0 +1,166 @@
+package eu.rampart.analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Empty;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic;
+import pulumirpc.AnalyzerOuterClass.AnalyzerInfo;
+import pulumirpc.AnalyzerOuterClass.EnforcementLevel;
+
+/**
+ * `rampart policy install` into an empty PULUMI_HOME, then the plugin found and started exactly as
+ * the Pulumi CLI finds and starts it, from a pack directory that holds nothing but PulumiPolicy.yaml
+ * (so the plugin runs on what it bundles, not on this checkout).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PluginInstallTest {
+  @TempDir Path tmp;
+  private String analyzerClasspath;
+
+  @BeforeAll
+  void analyzerJar(@TempDir Path jars) throws IOException {
+    // The analyzer module is not packaged yet in the test phase: jar its classes as `package` would.
+    Path classes = PluginProcess.root().resolve("analyzer/target/classes");
+    Path jar = jars.resolve("rampart-analyzer-test.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> s = Files.walk(classes)) {
+      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
+        Files.copy(p, out);
+        out.closeEntry();
+      }
+    }
+    String deps = Files.readString(PluginProcess.root().resolve("analyzer/target/analyzer.classpath")).trim();
+    analyzerClasspath = jar + java.io.File.pathSeparator + deps;
+  }
+
+  @Test
+  void installedPluginIsFoundAndServesAsPulumiStartsIt() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("pulumi-home"));
+    Result r = rampart(home, analyzerClasspath, "policy", "install",
+        "--policies", PluginProcess.root().resolve("policies").toString(),
+        "--environments", PluginProcess.root().resolve("environments").toString());
+    assertEquals(0, r.code, r.toString());
+
+    Path pluginDir = home.resolve("plugins/analyzer-policy-rampart-v0.1.0");
+    assertTrue(Files.isRegularFile(pluginDir.resolve("pulumi-analyzer-policy-rampart")), "executable missing");
+    assertTrue(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.lock")), "no install lock, as Pulumi leaves one");
+    assertFalse(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.partial")), "install left its .partial marker");
+    assertNoReferenceTo(pluginDir, PluginProcess.root().toString());
+
+    // Empty PATH: only the plugin cache can supply it; nothing in the pack directory counts.
+    Optional<Path> found = PulumiPluginLookup.find("rampart", "", home, false);
+    assertEquals(Optional.of(pluginDir.resolve("pulumi-analyzer-policy-rampart")), found);
+    assertEquals(Optional.empty(), PulumiPluginLookup.find("rampart", "", Files.createDirectories(tmp.resolve("empty")), false));
+
+    Path pack = Files.createDirectories(tmp.resolve("published-pack"));
+    Files.copy(PluginProcess.root().resolve("policies/PulumiPolicy.yaml"), pack.resolve("PulumiPolicy.yaml"));
+    try (PluginProcess plugin = PluginProcess.start(found.get(), pack, Map.of("PATH", "/usr/bin:/bin",
+        "JAVA_HOME", System.getProperty("java.home"), "HOME", tmp.toString()))) {
+      AnalyzerInfo info = plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance());
+      assertEquals("rampart", info.getName());
+      assertEquals("0.1.0", info.getVersion(), "GetAnalyzerInfo must report PulumiPolicy.yaml's version");
+      probe(plugin);
+    }
+  }
+
+  /**
+   * The acceptance probe: 1,000 per-resource Analyze calls for buckets, half with a provider in
+   * us-east-1: each of those gets a mandatory RES-1, none in eu-central-1 does. Latency is printed,
+   * not asserted (bench/analyzer-bench.sh measures it).
+   */
+  private static void probe(PluginProcess plugin) {
+    long[] nanos = new long[1000];
+    for (int n = 0; n < 1000; n++) {
+      final int i = n;
+      String region = i % 2 == 0 ? "us-east-1" : "eu-central-1";
+      long t0 = System.nanoTime();
+      List<AnalyzeDiagnostic> diags = plugin.stub().analyze(BucketRequests.bucket(i, region)).getDiagnosticsList();
+      nanos[i] = System.nanoTime() - t0;
+      boolean res1 = diags.stream().anyMatch(d -> d.getPolicyName().equals("RES-1") && d.getUrn().equals(BucketRequests.urn(i))
+          && d.getEnforcementLevel() == EnforcementLevel.MANDATORY);
+      assertEquals(region.equals("us-east-1"), res1, "bucket " + i + " with provider in " + region + ": " + diags);
+    }
+    Arrays.sort(nanos);
+    System.out.printf("probe: 1000 Analyze calls, median %.3f ms, p99 %.3f ms (incl. the first calls' warm-up)%n",
+        nanos[500] / 1e6, nanos[990] / 1e6);
+  }
+
+  @Test
+  void packageWritesTheTarballPulumiInstallsWithTheSameFiles() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("h2"));
+    Path tgz = tmp.resolve("rampart-policy.tar.gz");
+    Result r = rampart(home, analyzerClasspath, "policy", "package", "-o", tgz.toString(),
+        "--policies", PluginProcess.root().resolve("policies").toString(),
+        "--environments", PluginProcess.root().resolve("environments").toString());
+    assertEquals(0, r.code, r.toString());
+    Process tar = new ProcessBuilder("tar", "-tvzf", tgz.toString()).redirectErrorStream(true).start();
+    String listing = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, tar.waitFor(), listing);
+    TreeSet<String> files = new TreeSet<>();
+    for (String line : listing.split("\n")) {
+      if (line.startsWith("-")) files.add(line.substring(line.lastIndexOf(' ') + 1));
+    }
+    assertTrue(listing.lines().anyMatch(l -> l.startsWith("-rwxr-xr-x") && l.endsWith(" pulumi-analyzer-policy-rampart")), listing);
+    assertTrue(files.contains("pack/PulumiPolicy.yaml") && files.contains("pack/rampart/res.rego") && files.contains("environments/prod.yaml"), files.toString());
+    assertTrue(files.stream().noneMatch(f -> f.endsWith("_test.rego")), "tests bundled: " + files);
+    assertTrue(files.stream().anyMatch(f -> f.startsWith("lib/rampart-analyzer")), files.toString());
+  }
+
+  @Test
+  void withoutTheAnalyzerJarsInstallIsAnInputErrorWithOneLine() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("h3"));
+    Result r = rampart(home, null, "policy", "install");
+    assertEquals(2, r.code, r.toString());
+    assertEquals(1, r.stderr.strip().lines().count(), r.stderr);
+    assertTrue(r.stderr.contains("rampart.analyzer.classpath"), r.stderr);
+    assertFalse(Files.exists(home.resolve("plugins")), "nothing may be written");
+  }
+
+  private record Result(int code, String stdout, String stderr) {}
+
+  private Result rampart(Path pulumiHome, String analyzerCp, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path")));
+    if (analyzerCp != null) cmd.add("-Drampart.analyzer.classpath=" + analyzerCp);
+    cmd.add("-Drampart.home=" + PluginProcess.root());
+    cmd.add("eu.rampart.cli.Main");
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("PULUMI_HOME", pulumiHome.toString());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    return new Result(p.exitValue(), out, err);
+  }
+
+  private static void assertNoReferenceTo(Path dir, String checkout) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".jar")).toList()) {
+        assertFalse(Files.readString(p, StandardCharsets.ISO_8859_1).contains(checkout), p + " refers to the checkout " + checkout);
+      }
+    }
+  }
+
+}

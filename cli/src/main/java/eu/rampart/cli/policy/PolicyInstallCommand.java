@@ -1,0 +1,49 @@
+package eu.rampart.cli.policy;
+
+import eu.rampart.cli.ExitCodes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rampart policy install}: puts the self-contained analyzer plugin where the Pulumi CLI
+ * looks for it ({@code $PULUMI_HOME/plugins/analyzer-policy-rampart-v<version>/}), the same layout
+ * as {@code pulumi plugin install analyzer policy-rampart <version> --file <tarball>}.
+ */
+@Command(
+    name = "install",
+    mixinStandardHelpOptions = true,
+    description = "Install the policy analyzer plugin into Pulumi's plugin cache ($PULUMI_HOME, else ~/.pulumi), "
+        + "so that `pulumi up --policy-pack policies/` finds it. Replaces an installed copy of the same version.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:installed", "2:input error (analyzer jars unknown, pack missing or malformed)", "3:could not write the plugin cache"})
+public final class PolicyInstallCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin PluginSource source;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    PluginBundle bundle;
+    try {
+      bundle = PluginBundle.collect(source);
+    } catch (PluginBundle.BundleException e) {
+      err.println("rampart policy install: " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    PluginCache cache = PluginCache.of(System.getenv());
+    try {
+      Path dir = cache.install(bundle);
+      err.println("rampart policy install: installed " + dir.resolve(PluginBundle.EXECUTABLE));
+      return ExitCodes.OK;
+    } catch (IOException | RuntimeException e) {
+      err.println("rampart policy install: cannot install into " + cache.pluginsDir() + ": " + e);
+      return ExitCodes.EVALUATION_ERROR;
+    }
+  }
+}
