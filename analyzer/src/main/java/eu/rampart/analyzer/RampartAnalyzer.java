@@ -239,7 +239,14 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
   private AnalyzeResponse diagnostics(StackSnapshot snapshot, PolicyInput input, PolicyPack evaluated, Predicate<Finding> reportHere) {
     CheckEnvironment env = environments.apply(environmentName());
-    SecretMasker masker = SecretCollector.maskerFor(snapshot);
+    // building the masker costs more than most calls: only when there is something to print
+    java.util.function.Supplier<SecretMasker> maskerOnce = new java.util.function.Supplier<>() {
+      private SecretMasker m;
+      @Override public SecretMasker get() {
+        if (m == null) m = SecretCollector.maskerFor(snapshot);
+        return m;
+      }
+    };
     PolicyInputSource source = new PolicyInputSource() {
       @Override public String name() { return "analyzer:" + snapshot.project() + "/" + snapshot.stack(); }
 
@@ -251,11 +258,13 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     CheckResult result = new Checker(evaluated).check(List.of(source), env);
     List<CheckError> errors = result.allErrors();
     if (!errors.isEmpty()) {
-      String msg = masker.mask(errors.get(0).oneLine());
+      String msg = maskerOnce.get().mask(errors.get(0).oneLine());
       throw (errors.get(0).kind() == CheckError.Kind.INPUT ? Status.INVALID_ARGUMENT : Status.INTERNAL)
           .withDescription("rampart could not evaluate the policy pack: " + msg).asRuntimeException();
     }
     AnalyzeResponse.Builder resp = AnalyzeResponse.newBuilder();
+    if (result.files().stream().allMatch(f -> f.findings().isEmpty() && f.waived().isEmpty())) return resp.build();
+    SecretMasker masker = maskerOnce.get();
     for (FileResult f : result.files()) {
       for (Finding x : f.findings()) {
         if (!reportHere.test(x)) continue;
