@@ -21,9 +21,12 @@ public final class AnalyzerBench {
     Path pack = args.length > 1 ? Path.of(args[1]) : PluginProcess.root().resolve("policies");
     Path exe = args.length > 0 ? Path.of(args[0]) : pack.resolve("pulumi-analyzer-policy-rampart");
     int runs = Integer.getInteger("rounds", 5);
+    // an installed plugin must not lean on this checkout (RAMPART_HOME) for its environments
+    Map<String, String> env = exe.toAbsolutePath().startsWith(PluginProcess.root())
+        ? Map.of("RAMPART_HOME", PluginProcess.root().toString()) : Map.of();
     long[] startup = new long[runs];
     for (int r = 0; r < runs; r++) {
-      try (PluginProcess p = PluginProcess.start(exe, pack, Map.of("RAMPART_HOME", PluginProcess.root().toString()))) {
+      try (PluginProcess p = PluginProcess.start(exe, pack, env)) {
         startup[r] = p.startupMillis;
       }
     }
@@ -31,7 +34,7 @@ public final class AnalyzerBench {
     System.out.printf("start-up to announced port: median %d ms over %d starts (min %d, max %d)%n",
         startup[runs / 2], runs, startup[0], startup[runs - 1]);
 
-    try (PluginProcess p = PluginProcess.start(exe, pack, Map.of("RAMPART_HOME", PluginProcess.root().toString()))) {
+    try (PluginProcess p = PluginProcess.start(exe, pack, env)) {
       p.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("bench").setStack("prod").build());
       int n = 1000;
       AnalyzeRequest[] reqs = new AnalyzeRequest[n];

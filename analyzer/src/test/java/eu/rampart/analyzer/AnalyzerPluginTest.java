@@ -82,6 +82,30 @@ class AnalyzerPluginTest {
     assertTrue(names.containsAll(List.of("RES-1", "ENC-1", "NET-3", "DATA-1", "LOG-1")), names.toString());
   }
 
+  /**
+   * `pulumi policy publish` (pulumi/pulumi httpstate cloudPolicyPack.Publish) loads PulumiPolicy.yaml
+   * (workspace.LoadPolicyPack: a runtime is required), takes the pack's name and version from
+   * GetAnalyzerInfo (the yaml's version wins when set: analyzer.GetAnalyzerInfo) and tars the
+   * directory: the yaml and the plugin must agree, and names must be valid pack and policy names.
+   */
+  @Test
+  void packDirectoryIsPublishableAsIs() throws Exception {
+    Object doc;
+    try (java.io.Reader r = Files.newBufferedReader(PluginProcess.root().resolve("policies/PulumiPolicy.yaml"))) {
+      doc = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(r);
+    }
+    java.util.Map<?, ?> yaml = (java.util.Map<?, ?>) doc;
+    assertEquals("rampart", yaml.get("runtime"));
+    AnalyzerInfo info = plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance());
+    assertEquals(String.valueOf(yaml.get("version")), info.getVersion());
+    assertEquals(info.getVersion(), plugin.stub().getPluginInfo(Empty.getDefaultInstance()).getVersion());
+    assertTrue(info.getName().matches("[a-zA-Z0-9._-]{1,100}"), info.getName());
+    for (var p : info.getPoliciesList()) {
+      assertTrue(p.getName().matches("[a-zA-Z0-9._-]+"), p.getName());
+      assertTrue(p.getEnforcementLevel() != EnforcementLevel.UNRECOGNIZED, p.getName());
+    }
+  }
+
   @Test
   void malformedRequestIsAGrpcErrorAndThePluginKeepsServing() {
     StatusRuntimeException e = assertThrows(StatusRuntimeException.class,

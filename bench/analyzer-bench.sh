@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Latency of the Pulumi analyzer plugin, driven over gRPC as the Pulumi engine drives it:
+#   start-up to the announced port (median of N starts),
+#   per-resource Analyze over 1,000 S3 buckets after a warm-up (median, p90, p99),
+#   AnalyzeStack of those 1,000 buckets (median of 9 calls).
+# Usage: bench/analyzer-bench.sh [installed|checkout] [starts]
+#   installed (default): `./rampart policy install` into a fresh PULUMI_HOME, then the plugin found
+#                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml
+#   checkout:            policies/pulumi-analyzer-policy-rampart, with cwd = policies/
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MODE="${1:-installed}"
+STARTS="${2:-5}"
+cd "$ROOT"
+echo "building the analyzer and its bench classes..." >&2
+mvn -q -B -o -pl analyzer -am test-compile process-test-classes >&2
+CP="$ROOT/analyzer/target/test-classes:$ROOT/analyzer/target/classes:$(cat "$ROOT/analyzer/target/analyzer-test.classpath")"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+if [ "$MODE" = installed ]; then
+  PULUMI_HOME="$WORK/pulumi-home" "$ROOT/rampart" policy install >&2
+  EXE="$WORK/pulumi-home/plugins/analyzer-policy-rampart-v$(sed -n 's/^version: *//p' "$ROOT/policies/PulumiPolicy.yaml")/pulumi-analyzer-policy-rampart"
+  PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
+else
+  "$ROOT/policies/pulumi-analyzer-policy-rampart" 127.0.0.1:1 "$ROOT/policies" </dev/null 2>/dev/null | head -n 1 >/dev/null || true
+  EXE="$ROOT/policies/pulumi-analyzer-policy-rampart"; PACK="$ROOT/policies"
+fi
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
+echo "plugin: $EXE ($MODE)"
+java -XX:+UseSerialGC -Drounds="$STARTS" -Drampart.root.dir="$ROOT" -cp "$CP" eu.rampart.analyzer.AnalyzerBench "$EXE" "$PACK" 2>/dev/null
