@@ -43,11 +43,13 @@ public final class AnalyzerMain {
     System.setOut(System.err);
     List<String> positional = new ArrayList<>();
     String environment = null;
+    boolean training = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("-tracing") || a.equals("--tracing")) { i++; continue; }
       // runtime options of PulumiPolicy.yaml arrive as -key=value flags
       if (a.startsWith("-environment=") || a.startsWith("--environment=")) { environment = a.substring(a.indexOf('=') + 1); continue; }
+      if (a.equals(CdsTraining.FLAG)) { training = true; continue; }
       if (a.startsWith("-")) continue; // -logtostderr, -v=9, -tracing=...: logging flags we do not need
       positional.add(a);
     }
@@ -73,6 +75,10 @@ public final class AnalyzerMain {
         .executor(RequestLimits.executor())
         .build()
         .start();
+    if (training) {
+      CdsTraining.run(service, server);
+      System.exit(0);
+    }
     handshake.println(server.getPort());
     handshake.flush();
     if (System.getenv("RAMPART_TIMINGS") != null) {

@@ -54,8 +54,10 @@ import pulumirpc.Plugin.PluginInfo;
 /**
  * The rampart pack as Pulumi's analyzer service. Findings are computed by the same
  * {@link Checker} as {@code rampart check}, on the same normalised input, so a stack gives the same
- * findings here as in CI. Controls marked {@code policy_type: resource} are reported per resource
- * from Analyze; all others from AnalyzeStack, once the whole stack is known. Anything that cannot
+ * findings here as in CI. A control is reported per resource from Analyze, before Pulumi creates
+ * the resource, for the resources its METADATA ({@code policy_type: resource}, {@code resource_scope})
+ * says one resource and its provider decide (see {@link PackCatalog}); everything else from
+ * AnalyzeStack, once the whole stack is known, which leaves out exactly what Analyze reported. Anything that cannot
  * be evaluated is a gRPC error, which makes Pulumi fail the operation: never a silent pass.
  */
 final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {

@@ -66,6 +66,7 @@ class PluginInstallTest {
     assertTrue(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.lock")), "no install lock, as Pulumi leaves one");
     assertFalse(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.partial")), "install left its .partial marker");
     assertNoReferenceTo(pluginDir, PluginProcess.root().toString());
+    assertTrue(Files.size(pluginDir.resolve("rampart-analyzer.jsa")) > 0, "no class-data sharing archive recorded at install");
 
     // Empty PATH: only the plugin cache can supply it; nothing in the pack directory counts.
     Optional<Path> found = PulumiPluginLookup.find("rampart", "", home, false);
@@ -157,7 +158,7 @@ class PluginInstallTest {
 
   private static void assertNoReferenceTo(Path dir, String checkout) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".jar")).toList()) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".jar") && !p.toString().endsWith(".jsa")).toList()) {
         assertFalse(Files.readString(p, StandardCharsets.ISO_8859_1).contains(checkout), p + " refers to the checkout " + checkout);
       }
     }

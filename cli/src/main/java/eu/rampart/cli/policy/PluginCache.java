@@ -50,9 +50,37 @@ final class PluginCache {
         Files.write(target, e.bytes());
         if (e.executable()) setMode(target, "rwxr-xr-x");
       }
+      recordClassDataArchive(finalDir);
       Files.delete(partial);
     }
     return finalDir;
+  }
+
+  /**
+   * Starts the installed plugin once in training mode under {@code -XX:ArchiveClassesAtExit}, so its
+   * launcher can map the classes at start-up. Optional: any failure leaves no archive, and the
+   * plugin starts without it.
+   */
+  private static void recordClassDataArchive(Path dir) {
+    Path jsa = dir.resolve("rampart-analyzer.jsa");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(javaBin, "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + jsa, "-Xshare:auto",
+        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Drampart.plugin.dir=" + dir, "-cp", dir.resolve("lib") + "/*",
+        "eu.rampart.analyzer.AnalyzerMain", "-rampart-cds-training", "127.0.0.1:1", dir.resolve("pack").toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    try {
+      Process p = pb.start();
+      if (!p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        Files.deleteIfExists(jsa);
+      } else if (p.exitValue() != 0) {
+        Files.deleteIfExists(jsa);
+      }
+    } catch (IOException e) {
+      // no archive: the plugin loads its classes the ordinary way
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void setMode(Path p, String mode) throws IOException {
