@@ -1,24 +1,19 @@
 package eu.rampart.cli.rego;
 
 import eu.rampart.cli.ExitCodes;
+import eu.rampart.cli.support.OutputMasker;
 import eu.rampart.rego.api.EvalException;
 import eu.rampart.rego.api.QueryResult;
 import eu.rampart.rego.api.Rego;
 import eu.rampart.rego.api.RegoException;
-import eu.rampart.rego.api.RegoVersion;
-import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.Value;
-import eu.rampart.cli.support.OutputMasker;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,26 +23,31 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a Rego query against policies, data and input; prints the result like `opa eval --format json`.",
+    description = {"Evaluate a Rego query against policies, data and input, like `opa eval`.",
+        "Output is masked: Pulumi secrets in the input or data (as `rampart check` finds them) print as [masked]."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:evaluated (an undefined result prints {})", "2:usage error, unreadable or malformed file",
+    exitCodeList = {"0:evaluated (an undefined result prints {} in json format)", "2:usage error, unreadable, malformed or conflicting file",
         "3:policy compile error or evaluation error"})
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-d", "--data"}, paramLabel = "PATH",
-      description = "Policy or data file or directory (.rego modules, .json/.yaml data); repeatable.")
-  List<Path> data = new ArrayList<>();
+      description = "Policy or data file or directory (.rego modules, .json/.yaml data, .tar.gz bundles), loaded as"
+          + " `opa eval -d` does; `a.b:PATH` places its data under data.a.b; repeatable.")
+  List<String> data = new ArrayList<>();
+
+  @Option(names = {"-b", "--bundle"}, paramLabel = "PATH",
+      description = "Bundle directory or .tar.gz (its .manifest roots and rego_version apply); repeatable.")
+  List<Path> bundles = new ArrayList<>();
 
   @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "Input document (JSON or YAML).")
   Path input;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-      description = "Output format: json (default, as `opa eval --format json`) or pretty.")
-  String format;
+      description = "Output format as `opa eval --format`: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  EvalOutput format;
 
-  @Option(names = "--v0", description = "Parse modules with Rego v0 syntax (if/contains optional).")
-  boolean v0;
+  @Mixin RegoLoadOptions load;
 
   @Option(names = "--strict", description = "Built-in errors are errors instead of undefined.")
   boolean strict;
@@ -62,55 +62,33 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("json") && !format.equals("pretty")) {
-      err.println("rampart: unknown --format '" + format + "': expected json or pretty");
-      return ExitCodes.USAGE_OR_INPUT;
-    }
-    // Pulumi secrets in the input or data never reach the output: everything printed is masked.
+    // Secrets in the input or data never reach any stream: everything printed goes through the masker.
     OutputMasker masker = new OutputMasker();
-    Rego.Builder b = Rego.builder().strictBuiltinErrors(strict).printSink(print ? line -> err.println(masker.apply(line)) : line -> { });
+    Rego.Builder b = Rego.builder().strictBuiltinErrors(strict)
+        .printSink(print ? line -> err.println(masker.apply(line)) : line -> { });
     Value in = null;
     try {
-      PolicyLoader.load(data, b, v0 ? RegoVersion.V0 : RegoVersion.V1, true);
+      if (input != null) RegoSecrets.registerFile(input, masker);
+      LoadedPolicies loaded = PolicyLoader.load(data, load.filter(), load.version());
+      for (Path f : loaded.dataFiles()) RegoSecrets.registerFile(f, masker);
+      BundleLoader.loadAll(bundles, load.filter(), load.version(), loaded);
+      loaded.applyTo(b);
       if (input != null) in = PolicyLoader.readValue(input);
+      RegoSecrets.registerValue(in, masker);
+      RegoSecrets.registerValue(loaded.data(), masker);
     } catch (PolicyLoader.BadInput e) {
-      err.println("rampart: " + e.getMessage());
+      err.println(masker.apply("rampart: " + e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;
     }
-    Set<String> secrets = new LinkedHashSet<>();
-    if (in != null) SecretValues.collect(in, secrets);
-    SecretValues.collect(b.currentData(), secrets);
-    masker.addSecrets(secrets);
     try {
       Rego rego = b.build();
       QueryResult r = rego.prepare(query).eval(in);
-      StringWriter text = new StringWriter();
-      PrintWriter tw = new PrintWriter(text);
-      if (format.equals("json")) tw.println(r.toJson(true));
-      else printPretty(tw, r);
-      tw.flush();
-      out.print(masker.apply(text.toString()));
+      out.print(masker.apply(format.render(r)));
       out.flush();
       return ExitCodes.OK;
     } catch (RegoException | EvalException e) {
       err.println(masker.apply(e.getMessage()));
       return ExitCodes.EVALUATION_ERROR;
-    }
-  }
-
-  private static void printPretty(PrintWriter out, QueryResult r) {
-    if (r.isEmpty()) {
-      out.println("undefined");
-      return;
-    }
-    for (int i = 0; i < r.rows().size(); i++) {
-      Map<String, Value> row = r.rows().get(i);
-      List<Value> vals = r.expressionValues().get(i);
-      if (!row.isEmpty()) {
-        for (Map.Entry<String, Value> e : row.entrySet()) out.println(e.getKey() + " = " + Json.writePretty(e.getValue()));
-      } else {
-        for (Value v : vals) out.println(Json.writePretty(v));
-      }
     }
   }
 }

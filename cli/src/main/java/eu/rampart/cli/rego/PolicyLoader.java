@@ -2,88 +2,142 @@ package eu.rampart.cli.rego;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import eu.rampart.rego.api.Rego;
+import eu.rampart.rego.api.RegoException;
 import eu.rampart.rego.api.RegoVersion;
+import eu.rampart.rego.parse.Parser;
 import eu.rampart.rego.value.Json;
-import eu.rampart.rego.value.JavaValues;
-import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.Value;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Loads {@code -d} paths like {@code opa eval}: .rego files become modules, .json/.yaml files
- * are merged into the base document. Bad input is a {@link BadInput} naming file, line and column.
+ * Loads the paths of {@code rampart rego eval -d} and {@code rampart rego test} as OPA's file
+ * loader does (v1/loader fileLoader.Filtered / allRec / loadKnownTypes):
+ * <ul>
+ *   <li>a path may carry a prefix, {@code a.b:dir}, that places its data under data.a.b;</li>
+ *   <li>directories are walked in name order; a data file in sub/dir/ of a given directory lands
+ *       at data.sub.dir, whatever the file is called;</li>
+ *   <li>{@code .rego} files are modules, {@code .json}/{@code .yaml}/{@code .yml} data,
+ *       {@code .tar.gz} bundles; other files below a given directory are skipped, while a file
+ *       given by name is tried as Rego, then JSON, then YAML;</li>
+ *   <li>data documents merge; two files setting the same non-object key conflict;</li>
+ *   <li>names matching an {@code --ignore} pattern are skipped below the given paths.</li>
+ * </ul>
+ * Bad input is a {@link BadInput} naming the file (exit code 2 for eval, 1 for test, as OPA).
  */
 final class PolicyLoader {
   private PolicyLoader() {}
 
-  /** Unreadable or malformed input (exit code 2). */
+  /** Unreadable, malformed or conflicting input. */
   static final class BadInput extends Exception {
     BadInput(String message) { super(message); }
   }
 
-  static void load(List<Path> paths, Rego.Builder b, RegoVersion version, boolean tests) throws BadInput {
-    ObjectValue data = ObjectValue.EMPTY;
-    for (Path p : paths) {
-      if (!Files.exists(p)) throw new BadInput(p + ": no such file or directory");
-      List<Path> files;
-      try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-        files = s.filter(Files::isRegularFile).sorted().toList();
-      } catch (IOException e) {
-        throw new BadInput(p + ": cannot read: " + e.getMessage());
-      }
-      for (Path f : files) {
-        String n = f.getFileName().toString();
-        if (n.endsWith(".rego")) {
-          if (!tests && n.endsWith("_test.rego") && Files.isDirectory(p)) continue;
-          try {
-            b.module(f.toString(), Files.readString(f, StandardCharsets.UTF_8), version);
-          } catch (IOException e) {
-            throw new BadInput(f + ": cannot read: " + e.getMessage());
-          }
-        } else if (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")) {
-          Value v = readValue(f);
-          // As opa loads them: a data file in sub/dir/ of a -d directory lands at data.sub.dir.
-          if (Files.isDirectory(p)) {
-            Path rel = p.relativize(f.getParent());
-            for (int k = rel.getNameCount() - 1; k >= 0; k--) {
-              String seg = rel.getName(k).toString();
-              if (seg.isEmpty()) continue;
-              v = ObjectValue.builder().put(seg, v).build();
-            }
-          }
-          if (!(v instanceof ObjectValue o)) throw new BadInput(f + ": data file must hold an object but holds " + v.typeName());
-          data = merge(data, o, f);
-        } else if (!Files.isDirectory(p)) {
-          throw new BadInput(f + ": unsupported file type (expected .rego, .json, .yaml or .yml)");
-        }
-      }
+  static LoadedPolicies load(List<String> args, IgnoreFilter filter, RegoVersion version) throws BadInput {
+    LoadedPolicies out = new LoadedPolicies();
+    for (String arg : args) {
+      List<String> prefix = new ArrayList<>();
+      String path = splitPrefix(arg, prefix);
+      walk(Path.of(path), prefix, 0, filter, version, out);
     }
-    b.data(data);
+    return out;
   }
 
-  static Value readValue(Path f) throws BadInput {
-    String n = f.getFileName().toString();
-    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        return JavaValues.from(new Yaml().load(r));
-      } catch (MarkedYAMLException e) {
-        throw new BadInput(f + ":" + (e.getProblemMark().getLine() + 1) + ":" + (e.getProblemMark().getColumn() + 1)
-            + ": malformed YAML: " + e.getProblem());
-      } catch (IOException | RuntimeException e) {
-        throw new BadInput(f + ": cannot read YAML: " + e.getMessage());
-      }
+  /** loader.SplitPrefix: {@code a.b:path} unless the first colon starts a URL scheme's "://". */
+  static String splitPrefix(String arg, List<String> prefix) {
+    int colon = arg.indexOf(':');
+    if (colon <= 0 || arg.indexOf("://") == colon) return arg;
+    prefix.addAll(Arrays.asList(arg.substring(0, colon).split("\\.")));
+    return arg.substring(colon + 1);
+  }
+
+  private static void walk(Path p, List<String> dataPath, int depth, IgnoreFilter filter, RegoVersion version,
+                           LoadedPolicies out) throws BadInput {
+    if (!Files.exists(p)) throw new BadInput(p + ": no such file or directory");
+    Path name = p.getFileName();
+    if (name != null && filter.ignores(name.toString(), depth)) return;
+    if (!Files.isDirectory(p)) {
+      loadFile(p, dataPath, depth, version, out);
+      return;
     }
+    List<String> here = dataPath;
+    if (depth > 0) {
+      here = new ArrayList<>(dataPath);
+      here.add(name.toString());
+    }
+    List<Path> children;
+    try (var s = Files.list(p)) {
+      children = s.sorted().toList();
+    } catch (IOException e) {
+      throw new BadInput(p + ": cannot read directory: " + e.getMessage());
+    }
+    for (Path c : children) walk(c, here, depth + 1, filter, version, out);
+  }
+
+  private static void loadFile(Path f, List<String> dataPath, int depth, RegoVersion version, LoadedPolicies out)
+      throws BadInput {
+    String n = f.getFileName().toString();
+    if (n.endsWith(".tar.gz")) {
+      LoadedPolicies bundle = BundleLoader.load(f, IgnoreFilter.NONE, version);
+      out.addAll(bundle, dataPath, f.toString());
+      return;
+    }
+    if (!n.endsWith(".rego") && !n.endsWith(".json") && !n.endsWith(".yaml") && !n.endsWith(".yml")) {
+      if (depth > 0) return;
+      loadAnyType(f, dataPath, version, out);
+      return;
+    }
+    String text = read(f);
+    if (n.endsWith(".rego")) out.addModule(f.toString(), text, version);
+    else if (n.endsWith(".json")) out.addData(dataPath, DataDocuments.json(f.toString(), text), f.toString());
+    else out.addData(dataPath, DataDocuments.yaml(f.toString(), text), f.toString());
+    if (!n.endsWith(".rego")) out.addDataFile(f);
+  }
+
+  /** loadFileForAnyType: a file named on the command line with another extension. */
+  private static void loadAnyType(Path f, List<String> dataPath, RegoVersion version, LoadedPolicies out) throws BadInput {
+    String text = read(f);
+    try {
+      Parser.parseModule(f.toString(), text, version);
+      out.addModule(f.toString(), text, version);
+      return;
+    } catch (RegoException notRego) {
+      // try the data formats
+    }
+    try {
+      out.addData(dataPath, DataDocuments.json(f.toString(), text), f.toString());
+      return;
+    } catch (BadInput notJson) {
+      // try YAML
+    }
+    try {
+      out.addData(dataPath, DataDocuments.yaml(f.toString(), text), f.toString());
+    } catch (BadInput notYaml) {
+      throw new BadInput(f + ": unrecognized file: expected Rego, JSON or YAML");
+    }
+  }
+
+  static String read(Path f) throws BadInput {
+    try {
+      return Files.readString(f, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new BadInput(f + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new BadInput(f + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The {@code -i} input document: JSON, or YAML by extension. */
+  static Value readValue(Path f) throws BadInput {
+    if (!Files.exists(f)) throw new BadInput(f + ": no such file or directory");
+    String n = f.getFileName().toString();
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) return DataDocuments.yaml(f.toString(), read(f));
     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       return Json.parse(r);
     } catch (JsonProcessingException e) {
@@ -93,16 +147,5 @@ final class PolicyLoader {
     } catch (IOException e) {
       throw new BadInput(f + ": cannot read: " + e.getMessage());
     }
-  }
-
-  private static ObjectValue merge(ObjectValue a, ObjectValue b, Path f) throws BadInput {
-    LinkedHashMap<Value, Value> m = new LinkedHashMap<>(a.asMap());
-    for (Map.Entry<Value, Value> e : b.entries()) {
-      Value prev = m.get(e.getKey());
-      if (prev instanceof ObjectValue po && e.getValue() instanceof ObjectValue no) m.put(e.getKey(), merge(po, no, f));
-      else if (prev != null && !prev.equals(e.getValue())) throw new BadInput(f + ": data conflicts at key " + e.getKey());
-      else m.put(e.getKey(), e.getValue());
-    }
-    return ObjectValue.wrap(m);
   }
 }

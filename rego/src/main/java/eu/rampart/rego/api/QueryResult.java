@@ -32,6 +32,9 @@ public final class QueryResult {
   /** For each solution, the value of each top-level expression of the query. */
   public List<List<Value>> expressionValues() { return expressionValues; }
 
+  /** The source text of each top-level expression of the query. */
+  public List<String> expressionTexts() { return expressionTexts; }
+
   /** The shape of {@code opa eval --format json}; undefined is {@code {}}. */
   public String toJson() { return toJson(false); }
 

@@ -48,13 +48,32 @@ final class YamlCodec {
     }
   }
 
+  /**
+   * Go's yaml.v2 decodes a node with a tag it does not know (CloudFormation's {@code !Ref x},
+   * {@code !GetAtt a.b}, ...) as the untagged node: a scalar as its text, a sequence as a list,
+   * a mapping as a map. SnakeYAML's safe constructor refuses such tags; this one does the same as Go.
+   */
+  private static final class TagTolerantConstructor extends SafeConstructor {
+    TagTolerantConstructor(LoaderOptions lo) {
+      super(lo);
+      this.yamlConstructors.put(null, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+        @Override
+        public Object construct(org.yaml.snakeyaml.nodes.Node node) {
+          if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode sn) return sn.getValue();
+          if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) return constructSequence(seq);
+          return constructMapping((org.yaml.snakeyaml.nodes.MappingNode) node);
+        }
+      });
+    }
+  }
+
   private static Yaml loader() {
     LoaderOptions lo = new LoaderOptions();
     lo.setMaxAliasesForCollections(100);
     lo.setAllowDuplicateKeys(true);
     lo.setCodePointLimit(64 * 1024 * 1024);
     DumperOptions dopts = new DumperOptions();
-    return new Yaml(new SafeConstructor(lo), new Representer(dopts), dopts, lo, new NoTimestampResolver());
+    return new Yaml(new TagTolerantConstructor(lo), new Representer(dopts), dopts, lo, new NoTimestampResolver());
   }
 
   private static Yaml dumper() {

@@ -56,6 +56,8 @@ final class Evaluator implements BuiltinContext {
   private final SharedDocuments shared;
   /** Steps already added to the shared step count. */
   private long stepsReported;
+  /** Where covered lines go ({@code rego test --coverage}); null almost always. */
+  private final CoverageTracker coverage;
 
   Evaluator(CompiledPolicy policy, EvalOptions opts, Value input) {
     this(policy, opts, input, null, false);
@@ -67,6 +69,7 @@ final class Evaluator implements BuiltinContext {
     this.ctx = new Ctx(input, List.of(), Map.of(), shared);
     this.shared = shared;
     this.helper = helper;
+    this.coverage = opts.coverage();
     long t = opts.timeout() == null || opts.timeout().isZero() ? Long.MAX_VALUE : System.nanoTime() + opts.timeout().toNanos();
     this.deadline = t;
   }
@@ -155,6 +158,7 @@ final class Evaluator implements BuiltinContext {
       FieldIndex.Filter f = fieldIndex.filter(e, body.get(i + 1));
       if (f != null && b.get(f.var()) == null && (f.keyVar() == null || b.get(f.keyVar()) == null) && probeBound(f.probe(), b)) {
         step();
+        if (coverage != null) coverage.hit(e.loc());
         Runnable rest = () -> evalBody(body, i + 1, b, k);
         evalTerm(e.domain(), b, coll -> {
           FieldIndex.Index index = fieldIndex.index(coll, f.path());
@@ -195,6 +199,7 @@ final class Evaluator implements BuiltinContext {
 
   private void evalExpr(Expr e, Bindings b, Runnable k) {
     step();
+    if (coverage != null) coverage.hit(e.loc());
     if (!e.withs().isEmpty()) { evalWith(e, b, k); return; }
     if (e.negated()) {
       int m = b.mark();
@@ -1168,6 +1173,7 @@ final class Evaluator implements BuiltinContext {
         Bindings bb = new Bindings();
         Runnable body = () -> evalBody(r.rule.body(), 0, bb, () -> evalItems(r.suffix, 0, new Value[r.suffix.size()], bb, keys -> {
           if (!keys[0].equals(key)) return;
+          if (coverage != null) coverage.hit(r.rule.loc());
           Value[] ks = keys.clone();
           if (r.rule.kind() == Rule.Kind.MULTI) evalTerm(r.rule.key(), bb, v -> tree.insert(ks, 0, v, true, r.rule.loc()));
           else evalTerm(r.rule.value(), bb, v -> tree.insert(ks, 0, v, false, r.rule.loc()));
@@ -1321,6 +1327,10 @@ final class Evaluator implements BuiltinContext {
     currentRule = cr;
     try {
       Bindings bb = new Bindings();
+      if (coverage != null) {
+        evalBody(rule.body(), 0, bb, () -> { coverage.hit(rule.loc()); onSolution.accept(bb); });
+        return;
+      }
       evalBody(rule.body(), 0, bb, () -> onSolution.accept(bb));
     } finally {
       currentRule = save;
@@ -1585,6 +1595,7 @@ final class Evaluator implements BuiltinContext {
       boolean constant = isGround(rule.value());
       Runnable body = () -> evalBody(rule.body(), 0, bb, () -> evalTerm(rule.value(), bb, v -> {
         found[0] = true;
+        if (coverage != null) coverage.hit(rule.loc());
         if (result[0] == null) {
           result[0] = v;
         } else if (!result[0].equals(v)) {
