@@ -118,13 +118,21 @@ public final class TestCommand implements Callable<Integer> {
       return LOAD_OR_COMPILE_ERROR;
     }
     CoverageTracker tracker = coverage ? new CoverageTracker() : null;
-    List<TestResult> results = TestRunner.run(rego, filter, tracker);
+    // print() output and messages are masked line by line before any report encodes them (base64 in json)
+    List<TestResult> results = TestRunner.run(rego, filter, tracker).stream().map(r -> masked(r, masker)).toList();
     boolean allPassed = results.stream().allMatch(r -> r.status() == TestResult.Status.PASS);
     if (coverage) return reportCoverage(rego, tracker, results, out, err, masker);
     String text = format == Format.json ? TestReport.json(results) : TestReport.pretty(results, verbose);
     out.print(masker.apply(text));
     out.flush();
     return allPassed ? PASSED : TESTS_FAILED;
+  }
+
+  private static TestResult masked(TestResult r, OutputMasker m) {
+    List<String> out = r.output().stream().map(m).toList();
+    return new TestResult(r.path(), r.file(), r.line(), r.col(), r.status(), m.apply(r.message()), r.nanos(), out,
+        r.error() == null ? null : new eu.rampart.rego.api.RegoError(r.error().code(), m.apply(r.error().message()),
+            r.error().file(), r.error().line(), r.error().column()));
   }
 
   /** tester.JSONCoverageReporter: a failing or erroring test is reported instead, as an error. */
