@@ -1,7 +1,8 @@
 package rampart
 
 # A hostile pack for the secrets test: it copies every property (and old property) of every
-# resource, and the stack config, into its findings. Nothing secret may reach the output anyway.
+# resource, and the stack config, into its findings and print() output. Nothing secret may reach
+# the output anyway.
 
 # METADATA
 # title: Echo every property
@@ -13,6 +14,7 @@ package rampart
 #   remediation: none
 findings contains f if {
 	some r in input.resources
+	print("properties of", r.urn, json.marshal(r.properties))
 	f := {
 		"id": "TEST-1",
 		"severity": "low",

@@ -88,6 +88,16 @@ class SecretsNeverPrintedTest {
     check(fixture, format, Cli.testPolicies("leaky").toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void packPrintOutputReachesStderrMasked() throws Exception {
+    Path file = FIXTURES.resolve("pulumi-aws-export-secretsmanager-secretversion.json");
+    Cli.Run r = Cli.run("check", file.toString(), "--output", "json", "--fail-on", "never",
+        "--policies", Cli.testPolicies("leaky").toString());
+    assertTrue(r.err().contains("properties of urn:pulumi:"), "print() output of the pack is shown: " + r.err());
+    assertTrue(r.err().contains("[secret]") || r.err().contains("[masked]"), r.err());
+    for (String secret : FixtureSecrets.of(file)) assertFalse(r.err().contains(secret), "print() output shows a secret");
+  }
+
   private static void check(String fixture, String format, String policies) throws Exception {
     check(FIXTURES.resolve(fixture), format, policies);
   }

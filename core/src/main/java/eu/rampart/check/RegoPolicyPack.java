@@ -3,8 +3,10 @@ package eu.rampart.check;
 import eu.rampart.rego.api.Annotation;
 import eu.rampart.rego.api.EvalException;
 import eu.rampart.rego.api.PreparedQuery;
+import eu.rampart.rego.api.QueryResult;
 import eu.rampart.rego.api.Rego;
 import eu.rampart.rego.api.RegoException;
+import eu.rampart.rego.eval.EvalOptions;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The policy pack on the pure-Java Rego engine: compiled once, {@code data.rampart.findings}
@@ -29,12 +32,24 @@ public final class RegoPolicyPack implements PolicyPack {
   private final PreparedQuery query;
   private final List<Control> controls;
   private final List<Annotation> annotations;
+  /** Evaluation settings; their print sink is where the pack's print() output goes. */
+  private final EvalOptions options;
 
-  private RegoPolicyPack(Rego rego, PreparedQuery query, List<Control> controls, List<Annotation> annotations) {
+  private RegoPolicyPack(Rego rego, PreparedQuery query, List<Control> controls, List<Annotation> annotations,
+                         EvalOptions options) {
     this.rego = rego;
     this.query = query;
     this.controls = List.copyOf(controls);
     this.annotations = List.copyOf(annotations);
+    this.options = options;
+  }
+
+  /**
+   * The same pack with its print() output sent to the sink (a command passes its masked stderr:
+   * output of the pack may quote inputs, secrets included). Without one, print() output is dropped.
+   */
+  public RegoPolicyPack withPrintSink(Consumer<String> sink) {
+    return new RegoPolicyPack(rego, query, controls, annotations, options.withPrintSink(sink));
   }
 
   /** Every non-test {@code *.rego} under a directory. */
@@ -57,9 +72,10 @@ public final class RegoPolicyPack implements PolicyPack {
     try {
       // a second core computes part of the pack's documents while the first evaluates the query
       int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
-      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).parallelism(threads).build();
+      // print() output is dropped unless a caller says where it may go (withPrintSink): never raw to stderr
+      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).parallelism(threads).printSink(line -> { }).build();
       PreparedQuery q = rego.prepare(QUERY);
-      return new RegoPolicyPack(rego, q, controlsOf(rego.annotations(), origin), rego.annotations());
+      return new RegoPolicyPack(rego, q, controlsOf(rego.annotations(), origin), rego.annotations(), rego.options());
     } catch (RegoException e) {
       throw new PolicyEvaluationException("policy pack " + origin + " does not compile: " + e.getMessage().replace('\n', ' '), e);
     } catch (RuntimeException e) {
@@ -131,7 +147,7 @@ public final class RegoPolicyPack implements PolicyPack {
    */
   public Value evaluateOnOneThread(PreparedQuery q, Value input) throws PolicyEvaluationException {
     try {
-      eu.rampart.rego.api.QueryResult r = q.eval(input, rego.options().withParallelism(1));
+      eu.rampart.rego.api.QueryResult r = q.eval(input, options.withParallelism(1));
       if (r.isEmpty()) return null;
       List<Value> vals = r.expressionValues().get(0);
       return vals.isEmpty() ? null : vals.get(vals.size() - 1);
@@ -143,7 +159,10 @@ public final class RegoPolicyPack implements PolicyPack {
   @Override
   public Value evaluateFindings(Value input) throws PolicyEvaluationException {
     try {
-      return query.evalValue(input);
+      QueryResult r = query.eval(input, options);
+      if (r.isEmpty()) return null;
+      List<Value> vals = r.expressionValues().get(0);
+      return vals.isEmpty() ? null : vals.get(vals.size() - 1);
     } catch (EvalException e) {
       throw new PolicyEvaluationException("policy evaluation failed: " + e.getMessage().replace('\n', ' '), e);
     } catch (RegoException e) {

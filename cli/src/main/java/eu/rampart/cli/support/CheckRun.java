@@ -8,6 +8,7 @@ import eu.rampart.check.FailOn;
 import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.PolicyInputSource;
 import eu.rampart.check.PolicyPack;
+import eu.rampart.check.RegoPolicyPack;
 import eu.rampart.cli.output.ReportTarget;
 import eu.rampart.cli.output.ReportWriter;
 import eu.rampart.report.ReportFormat;
@@ -64,6 +65,8 @@ public final class CheckRun {
       return 3;
     }
     long t2 = System.nanoTime();
+    // the pack's print() output may quote inputs: it goes to stderr through the masker, like every line
+    if (p instanceof RegoPolicyPack rp) p = rp.withPrintSink(console::info);
     CheckResult result = new Checker(p).check(loaded, env);
     long t3 = System.nanoTime();
     int code = report(result, targets, failOn, stdout, console);
