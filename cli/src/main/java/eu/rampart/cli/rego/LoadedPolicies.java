@@ -23,9 +23,18 @@ final class LoadedPolicies {
 
   List<java.nio.file.Path> dataFiles() { return dataFiles; }
 
+  /** {@code import rego.v1} on a line of its own. */
+  private static final java.util.regex.Pattern IMPORTS_REGO_V1 =
+      java.util.regex.Pattern.compile("^[ \\t]*import[ \\t]+rego\\.v1[ \\t]*(#.*)?$", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Adds a module. A v0 module that imports {@code rego.v1} is read as v1, as OPA reads it
+   * (ast.RegoV0CompatV1: the v1 keywords and v1's rules, such as {@code if} before a body).
+   */
   void addModule(String file, String text, RegoVersion version) {
+    RegoVersion v = version == RegoVersion.V0 && IMPORTS_REGO_V1.matcher(text).find() ? RegoVersion.V1 : version;
     modules.removeIf(m -> m.file().equals(file));
-    modules.add(new Module(file, text, version));
+    modules.add(new Module(file, text, v));
   }
 
   /** Places a document at the path and merges it in (loader Result.mergeDocument). */

@@ -105,6 +105,11 @@ class RegoLoadingTest {
     // a v0 module that imports rego.v1 uses the v1 keywords
     Path mixed = write("m.rego", "package m\n\nimport rego.v1\n\nallow if input.x in {1, 2}\n");
     assertEquals(Json.parse("true"), value(eval("--v0-compatible", "-d", mixed.toString(), "data.m.allow with input as {\"x\": 2}")));
+    // ... and must follow v1's rules, as OPA reads such a module (RegoV0CompatV1)
+    Path strict = write("s.rego", "package s\n\nimport rego.v1\n\nallow {\n\ttrue\n}\n");
+    Cli.Run r = eval("--v0-compatible", "-d", strict.toString(), "data.s.allow");
+    assertEquals(ExitCodes.EVALUATION_ERROR, r.exitCode(), r.out());
+    assertTrue(r.err().contains("`if` keyword is required before rule body"), r.err());
   }
 
   @Test
