@@ -82,7 +82,7 @@ final class BundleLoader {
         out.addModule(shown, text, v);
         checkPackage(manifest, shown, text, v);
       } else if (base.equals("data.json")) {
-        out.addData(at, DataDocuments.json(shown, TarGz.utf8(e.getValue(), shown)), shown);
+        out.addData(at, DataDocuments.strictJson(shown, TarGz.utf8(e.getValue(), shown)), shown);
       } else if (base.equals("data.yaml")) {
         out.addData(at, DataDocuments.yaml(shown, TarGz.utf8(e.getValue(), shown)), shown);
       }
@@ -179,7 +179,7 @@ final class BundleLoader {
 
     static Manifest parse(byte[] raw, String name) throws PolicyLoader.BadInput {
       if (raw == null) return new Manifest(List.of(""), null, new LinkedHashMap<>());
-      Value v = DataDocuments.json(name, new String(raw, StandardCharsets.UTF_8));
+      Value v = DataDocuments.strictJson(name, new String(raw, StandardCharsets.UTF_8));
       if (!(v instanceof ObjectValue o)) throw new PolicyLoader.BadInput(name + ": manifest must be a JSON object");
       List<String> roots = new ArrayList<>();
       Value r = o.get(StringValue.of("roots"));

@@ -8,37 +8,58 @@ import eu.rampart.rego.builtins.YamlDocuments;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.Value;
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
- * Data files decoded as OPA's loader decodes them (v1/loader loadJSON / loadYAML).
+ * Data files decoded as OPA's loader decodes them (loader loadJSON / loadYAML).
  *
- * <p>JSON goes through OPA's util.UnmarshalJSON: the first value is decoded, then one more token
- * is read and the file is refused when there is one ("invalid character '{' after top-level
- * value"). Only a following {@code null} slips through, because Go's Decoder.Token returns it as
- * a nil token; we accept exactly that case too. YAML goes through sigs.k8s.io/yaml: the first
- * document only.
+ * <p>JSON: OPA's loader decoded data files with one {@code json.Decoder.Decode} call (loader.go
+ * loadJSON up to the 0.x series), so only the first value counted and whatever followed it was
+ * never read. Real policy projects tested on those releases ship such files (a second object, a
+ * stray bracket), and their tests pass there. We load them the same way and say on stderr what
+ * was ignored; OPA 1.x's loader goes through util.UnmarshalJSON instead and refuses the file
+ * ("invalid character '{' after top-level value"). A file whose first value is malformed is
+ * refused either way. YAML goes through sigs.k8s.io/yaml: the first document only.
  */
 final class DataDocuments {
   private DataDocuments() {}
 
-  static Value json(String name, String text) throws PolicyLoader.BadInput {
+  /**
+   * A bundle's data.json or .manifest: the bundle reader goes through util.UnmarshalJSON, which
+   * refuses more after the first value.
+   */
+  static Value strictJson(String name, String text) throws PolicyLoader.BadInput {
+    FirstValue first = firstValue(name, text);
+    if (first.trailing() != null) {
+      throw new PolicyLoader.BadInput(name + where(first.trailing()) + ": invalid character '"
+          + firstChar(text, first.trailing()) + "' after top-level value");
+    }
+    return first.value();
+  }
+
+  /** A data file's JSON: its first value; {@code warn} hears of anything after it. */
+  static Value json(String name, String text, Consumer<String> warn) throws PolicyLoader.BadInput {
+    FirstValue first = firstValue(name, text);
+    if (first.trailing() != null) {
+      warn.accept(name + where(first.trailing()) + ": warning: only the first JSON value is loaded, what follows from '"
+          + firstChar(text, first.trailing()) + "' on is ignored (as OPA 0.x's loader; OPA 1.x refuses such a file)");
+    }
+    return first.value();
+  }
+
+  /** The first JSON value of a text, and where anything after it starts (null when nothing does). */
+  private record FirstValue(Value value, JsonLocation trailing) {}
+
+  private static FirstValue firstValue(String name, String text) throws PolicyLoader.BadInput {
     try (JsonParser p = Json.factory().createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) throw new PolicyLoader.BadInput(name + ": malformed JSON: empty document, expected a JSON value");
       Value v = Json.read(p, t);
-      JsonToken after;
       try {
-        after = p.nextToken();
+        return new FirstValue(v, p.nextToken() == null ? null : p.currentTokenLocation());
       } catch (JsonProcessingException garbage) {
-        throw new PolicyLoader.BadInput(name + where(garbage.getLocation()) + ": malformed JSON after the first value: "
-            + garbage.getOriginalMessage());
+        return new FirstValue(v, garbage.getLocation());
       }
-      if (after != null && after != JsonToken.VALUE_NULL) {
-        JsonLocation l = p.currentTokenLocation();
-        throw new PolicyLoader.BadInput(name + where(l) + ": invalid character '" + firstChar(text, l)
-            + "' after top-level value (OPA refuses a second JSON value in a data file)");
-      }
-      return v;
     } catch (JsonProcessingException e) {
       throw new PolicyLoader.BadInput(name + where(e.getLocation()) + ": malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

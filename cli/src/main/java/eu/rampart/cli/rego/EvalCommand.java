@@ -71,6 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
       if (input != null) RegoSecrets.registerFile(input, masker);
       LoadedPolicies loaded = PolicyLoader.load(data, load.filter(), load.version());
       for (Path f : loaded.dataFiles()) RegoSecrets.registerFile(f, masker);
+      for (String w : loaded.warnings()) err.println(masker.apply("rampart: " + w));
       BundleLoader.loadAll(bundles, load.filter(), load.version(), loaded);
       loaded.applyTo(b);
       if (input != null) in = PolicyLoader.readValue(input);

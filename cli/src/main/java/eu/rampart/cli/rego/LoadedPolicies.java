@@ -16,12 +16,18 @@ final class LoadedPolicies {
 
   private final List<Module> modules = new ArrayList<>();
   private final List<java.nio.file.Path> dataFiles = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
   private ObjectValue data = ObjectValue.EMPTY;
 
   /** A data file read from disk (its secrets are registered with the output masker). */
   void addDataFile(java.nio.file.Path f) { dataFiles.add(f); }
 
   List<java.nio.file.Path> dataFiles() { return dataFiles; }
+
+  /** Something loaded with a caveat (a data file with more after its first JSON value). */
+  void warn(String line) { warnings.add(line); }
+
+  List<String> warnings() { return warnings; }
 
   /** {@code import rego.v1} on a line of its own. */
   private static final java.util.regex.Pattern IMPORTS_REGO_V1 =

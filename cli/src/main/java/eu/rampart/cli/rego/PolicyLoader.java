@@ -95,7 +95,7 @@ final class PolicyLoader {
     }
     String text = read(f);
     if (n.endsWith(".rego")) out.addModule(f.toString(), text, version);
-    else if (n.endsWith(".json")) out.addData(dataPath, DataDocuments.json(f.toString(), text), f.toString());
+    else if (n.endsWith(".json")) out.addData(dataPath, DataDocuments.json(f.toString(), text, out::warn), f.toString());
     else out.addData(dataPath, DataDocuments.yaml(f.toString(), text), f.toString());
     if (!n.endsWith(".rego")) out.addDataFile(f);
   }
@@ -111,7 +111,7 @@ final class PolicyLoader {
       // try the data formats
     }
     try {
-      out.addData(dataPath, DataDocuments.json(f.toString(), text), f.toString());
+      out.addData(dataPath, DataDocuments.json(f.toString(), text, out::warn), f.toString());
       return;
     } catch (BadInput notJson) {
       // try YAML

@@ -104,6 +104,7 @@ public final class TestCommand implements Callable<Integer> {
         loaded = PolicyLoader.load(paths, load.filter(), load.version());
       }
       for (Path f : loaded.dataFiles()) RegoSecrets.registerFile(f, masker);
+      for (String w : loaded.warnings()) err.println(masker.apply("rampart: " + w));
       RegoSecrets.registerValue(loaded.data(), masker);
       loaded.applyTo(b);
     } catch (PolicyLoader.BadInput e) {
