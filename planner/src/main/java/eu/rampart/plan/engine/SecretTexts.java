@@ -1,0 +1,32 @@
+package eu.rampart.plan.engine;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The plain texts of every secret the planner has seen (secret config, values sent wrapped as
+ * secrets), so that no message, log line or error it passes on can carry one.
+ */
+final class SecretTexts {
+  static final String MASK = "[secret]";
+  private final Set<String> texts = ConcurrentHashMap.newKeySet();
+
+  void add(String text) {
+    if (text != null && text.length() >= 3 && !text.equals(Wire.UNKNOWN)) texts.add(text);
+  }
+
+  void addAll(Set<String> more) {
+    more.forEach(this::add);
+  }
+
+  String mask(String s) {
+    if (s == null || texts.isEmpty()) return s;
+    // longest first, so that a secret containing another is masked whole
+    List<String> sorted = texts.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    String out = s;
+    for (String t : sorted) if (out.contains(t)) out = out.replace(t, MASK);
+    return out;
+  }
+}
