@@ -120,7 +120,7 @@ public final class EngineMain {
   private static void write(Path planFile, EngineState state, List<ProgramError> thrown) throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     List<Object> resources = new ArrayList<>();
-    for (Registration r : state.registrations()) resources.add(r.toPlan());
+    for (Registration r : state.registrations()) resources.add(r.toPlan(state.secrets));
     doc.put("resources", resources);
     List<Object> errors = new ArrayList<>();
     for (ProgramError e : thrown) errors.add(error(e, state));

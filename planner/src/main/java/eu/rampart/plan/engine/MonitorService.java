@@ -89,8 +89,8 @@ final class MonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     Map<String, String> providers = new LinkedHashMap<>(req.getProvidersMap());
     Registration r = new Registration(order, urn, type, req.getName(), req.getCustom(),
         answer.id().isEmpty() ? null : answer.id(), empty(req.getParent()), empty(req.getProvider()), providers,
-        List.copyOf(req.getDependenciesList()), propertyDependencies, PlanValues.of(req.getObject()),
-        req.getCustom() ? PlanValues.of(answer.outputs()) : new LinkedHashMap<>());
+        List.copyOf(req.getDependenciesList()), propertyDependencies, req.getObject(),
+        req.getCustom() ? answer.outputs() : Struct.getDefaultInstance());
     r.options.put("protect", req.getProtect());
     r.options.put("retainOnDelete", req.getRetainOnDelete());
     r.options.put("deleteBeforeReplace", req.getDeleteBeforeReplace());
@@ -188,8 +188,8 @@ final class MonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     state.secrets.addAll(secretTexts);
     Registration r = state.byUrn.get(req.getUrn());
     if (r != null) {
-      synchronized (r.outputs) {
-        r.outputs.putAll(PlanValues.of(req.getOutputs()));
+      synchronized (r.registeredOutputs) {
+        r.registeredOutputs.putAll(req.getOutputs().getFieldsMap());
       }
     }
     out.onNext(Empty.getDefaultInstance());

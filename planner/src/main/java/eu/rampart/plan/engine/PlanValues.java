@@ -17,24 +17,28 @@ import java.util.Map;
 final class PlanValues {
   private PlanValues() {}
 
-  static Map<String, Object> of(Struct struct) {
+  /**
+   * @param secrets plain texts known to be secret: a string that contains one is secret too (a
+   *     secret config value read with plain {@code require}, and what the program built from it)
+   */
+  static Map<String, Object> of(Struct struct, SecretTexts secrets) {
     Map<String, Object> out = new LinkedHashMap<>();
-    struct.getFieldsMap().forEach((k, v) -> out.put(k, of(v)));
+    struct.getFieldsMap().forEach((k, v) -> out.put(k, of(v, secrets)));
     return out;
   }
 
-  static Object of(Value v) {
+  static Object of(Value v, SecretTexts secrets) {
     switch (v.getKindCase()) {
       case NULL_VALUE, KIND_NOT_SET -> { return null; }
       case BOOL_VALUE -> { return v.getBoolValue(); }
       case NUMBER_VALUE -> { return v.getNumberValue(); }
-      case STRING_VALUE -> { return v.getStringValue(); }
+      case STRING_VALUE -> { return secrets.contains(v.getStringValue()) ? secret(false) : v.getStringValue(); }
       case LIST_VALUE -> {
         List<Object> out = new ArrayList<>(v.getListValue().getValuesCount());
-        for (Value item : v.getListValue().getValuesList()) out.add(of(item));
+        for (Value item : v.getListValue().getValuesList()) out.add(of(item, secrets));
         return out;
       }
-      case STRUCT_VALUE -> { return special(v); }
+      case STRUCT_VALUE -> { return special(v, secrets); }
       default -> throw new IllegalStateException("unexpected protobuf value kind " + v.getKindCase());
     }
   }
@@ -47,16 +51,16 @@ final class PlanValues {
     return m;
   }
 
-  private static Object special(Value v) {
+  private static Object special(Value v, SecretTexts secrets) {
     String sig = Wire.signature(v);
     Map<String, Value> f = v.getStructValue().getFieldsMap();
-    if (sig == null) return of(v.getStructValue());
+    if (sig == null) return of(v.getStructValue(), secrets);
     switch (sig) {
       case Wire.SECRET_SIG:
         return secret(Wire.isUnknown(Wire.unwrap(v)));
       case Wire.OUTPUT_SIG:
         if (Wire.isSecret(v)) return secret(!f.containsKey("value") || Wire.isUnknown(Wire.unwrap(v)));
-        return f.containsKey("value") ? of(f.get("value")) : Wire.UNKNOWN;
+        return f.containsKey("value") ? of(f.get("value"), secrets) : Wire.UNKNOWN;
       case Wire.RESOURCE_SIG:
         return f.containsKey("urn") ? f.get("urn").getStringValue() : Wire.UNKNOWN;
       case Wire.ASSET_SIG:

@@ -1,5 +1,7 @@
 package eu.rampart.plan.engine;
 
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,15 @@ final class Registration {
   final Map<String, String> providers;
   final List<String> dependencies;
   final Map<String, List<String>> propertyDependencies;
-  final Map<String, Object> inputs;
-  final Map<String, Object> outputs;
+  final Struct inputs;
+  final Struct outputs;
+  /** What RegisterResourceOutputs added (components and the stack). */
+  final Map<String, Value> registeredOutputs = new LinkedHashMap<>();
   final Map<String, Object> options = new LinkedHashMap<>();
 
   Registration(int order, String urn, String type, String name, boolean custom, String id, String parent, String provider,
                Map<String, String> providers, List<String> dependencies, Map<String, List<String>> propertyDependencies,
-               Map<String, Object> inputs, Map<String, Object> outputs) {
+               Struct inputs, Struct outputs) {
     this.order = order;
     this.urn = urn;
     this.type = type;
@@ -40,7 +44,7 @@ final class Registration {
   }
 
   /** The document entry (docs/plan-format.md); regions are added by the parent from core's resolver. */
-  Map<String, Object> toPlan() {
+  Map<String, Object> toPlan(SecretTexts secrets) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("urn", urn);
     m.put("type", type);
@@ -52,10 +56,12 @@ final class Registration {
     if (!providers.isEmpty()) m.put("providers", providers);
     m.put("dependencies", dependencies);
     m.put("propertyDependencies", propertyDependencies);
-    m.put("inputs", inputs);
-    synchronized (outputs) {
-      m.put("outputs", new LinkedHashMap<>(outputs));
+    m.put("inputs", PlanValues.of(inputs, secrets));
+    Struct.Builder all = outputs.toBuilder();
+    synchronized (registeredOutputs) {
+      all.putAllFields(registeredOutputs);
     }
+    m.put("outputs", PlanValues.of(all.build(), secrets));
     m.putAll(options);
     return m;
   }

@@ -21,6 +21,15 @@ final class SecretTexts {
     more.forEach(this::add);
   }
 
+  /** Whether {@code s} is, or contains, a secret's text (short secrets only when equal). */
+  boolean contains(String s) {
+    if (s == null || s.isEmpty() || texts.isEmpty()) return false;
+    for (String t : texts) {
+      if (s.equals(t) || (t.length() >= 4 && s.contains(t))) return true;
+    }
+    return false;
+  }
+
   String mask(String s) {
     if (s == null || texts.isEmpty()) return s;
     // longest first, so that a secret containing another is masked whole
