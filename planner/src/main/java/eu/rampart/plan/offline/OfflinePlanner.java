@@ -74,10 +74,15 @@ public final class OfflinePlanner {
     return stackDir.toAbsolutePath().normalize().resolve("target").resolve("rampart-plan-" + env.name() + ".json");
   }
 
-  /** Plans with the config of a rampart environment (its {@code values.pulumiConfig}). */
+  /**
+   * Plans with the stack's own config as Pulumi resolves it, the rampart environment imported
+   * implicitly (its {@code values.pulumiConfig}), ESC imports resolved beside the environment file,
+   * and the passphrase from this process's {@code PULUMI_CONFIG_PASSPHRASE(_FILE)}.
+   */
   public static Path plan(Path stackDir, Environment env, Options options) throws OfflinePlanException {
-    return plan(stackDir, env.name(), new EnvironmentConfig(env), options.output().isPresent() ? options
-        : options.withOutput(defaultOutput(stackDir, env)), env.file());
+    Path envFile = env.file().toAbsolutePath().normalize();
+    return plan(stackDir, env.name(), new StackFileConfig(envFile.getParent(), envFile, System.getenv()),
+        options.output().isPresent() ? options : options.withOutput(defaultOutput(stackDir, env)), env.file());
   }
 
   /**
