@@ -24,8 +24,8 @@ public class App {
             String dbPassword = config.require("dbPassword");
             // requireSecret
             Output<String> apiKey = config.requireSecret("apiKey");
-            // a secret the environment provides (fn::secret), also read plainly
-            String token = config.require("deployToken");
+            // a secret an environment may provide (fn::secret), read plainly
+            String token = config.get("deployToken").orElse("no-token");
             System.out.println("connecting with " + dbPassword + " and " + token);
 
             var bucket = new BucketV2("data", BucketV2Args.builder()
@@ -48,7 +48,7 @@ public class App {
                 .ami(ami.applyValue(a -> a.id()))
                 .instanceType("t3.micro")
                 .availabilityZone(zones.applyValue(z -> z.names().get(0)))
-                .tags(Map.of("bucket", "see " + bucket.getResourceName()))
+                .tags(Map.of("bucket", "see " + bucket.pulumiResourceName()))
                 .build());
             ctx.export("bucketName", bucket.bucket());
             ctx.export("firstZone", zones.applyValue(z -> z.names().get(0)));
