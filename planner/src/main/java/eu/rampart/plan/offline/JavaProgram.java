@@ -71,9 +71,15 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
       if (main == null) main = mavenMainClass(pom);
       return new JavaProgram(name, ProjectClasspath.resolve(dir, progress), main);
     }
-    if (Files.isRegularFile(dir.resolve("build.gradle")) || Files.isRegularFile(dir.resolve("build.gradle.kts"))) {
-      throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + " is a Gradle project: build it and pass its runtime class path"
-          + " with --classpath (e.g. from `gradle -q dependencies` or an installDist lib/ directory) and --program MAIN_CLASS");
+    for (String gradle : List.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts")) {
+      if (Files.isRegularFile(dir.resolve(gradle))) {
+        throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + " is a Gradle project, which rampart does not build: build it"
+            + " (e.g. `gradle installDist`) and pass its runtime class path with --classpath and its main class with --program");
+      }
+    }
+    if (Files.isRegularFile(dir.resolve("jbang.properties"))) {
+      throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + " is a JBang project, which rampart does not build: compile the"
+          + " script against its //DEPS (e.g. `jbang export portable`) and pass the class path with --classpath and the class with --program");
     }
     throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + ": not a Pulumi Java Maven project (no pom.xml, no runtime.options.binary);"
         + " for Gradle or JBang pass --classpath and --program");
@@ -84,11 +90,12 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
     Document doc = MavenPoms.read(pom);
     Optional<String> configured = MavenPoms.pluginConfiguration(doc, "exec-maven-plugin", "mainClass");
     String main = configured.orElse(MavenPoms.property(doc, "exec.mainClass").orElse(MavenPoms.property(doc, "mainClass").orElse(null)));
-    if (main != null) {
+    // properties may refer to properties (${mainClass} → ${project.groupId}.App): resolve a few levels
+    for (int depth = 0; main != null && main.contains("${") && depth < 5; depth++) {
       Matcher m = PROPERTY_REF.matcher(main);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
-        Optional<String> v = MavenPoms.property(doc, m.group(1));
+        Optional<String> v = MavenPoms.property(doc, m.group(1)).or(() -> MavenPoms.projectField(doc, m.group(1)));
         if (v.isEmpty()) {
           throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, pom + ": the exec plugin's mainClass refers to ${"
               + m.group(1) + "}, which is not a property of the POM; set it or pass --program CLASS");

@@ -67,6 +67,19 @@ final class MavenPoms {
     return Optional.empty();
   }
 
+  /** {@code project.groupId}, {@code project.artifactId}, {@code project.version} (group and version fall back to the parent's). */
+  static Optional<String> projectField(Document pom, String expression) {
+    if (!expression.startsWith("project.")) return Optional.empty();
+    String field = expression.substring("project.".length());
+    if (!List.of("groupId", "artifactId", "version").contains(field)) return Optional.empty();
+    for (Element e : children(pom.getDocumentElement(), field)) return Optional.of(e.getTextContent().trim());
+    if (field.equals("artifactId")) return Optional.empty();
+    for (Element parent : children(pom.getDocumentElement(), "parent")) {
+      for (Element e : children(parent, field)) return Optional.of(e.getTextContent().trim());
+    }
+    return Optional.empty();
+  }
+
   static List<String> modules(Document pom) {
     List<String> out = new ArrayList<>();
     for (Element modules : children(pom.getDocumentElement(), "modules")) {
