@@ -116,7 +116,8 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
     for (String n : List.of("Pulumi.yaml", "Pulumi.yml")) {
       if (Files.isRegularFile(dir.resolve(n))) return dir.resolve(n);
     }
-    throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + ": no Pulumi.yaml (not a Pulumi project)");
+    throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + ": no Pulumi.yaml" + (Files.isRegularFile(dir.resolve("pom.xml"))
+        ? "" : " and no pom.xml") + " (not a Pulumi Java project)");
   }
 
   private static Map<?, ?> readYaml(Path yaml) throws OfflinePlanException {

@@ -61,7 +61,8 @@ public final class OfflinePlanner {
       // on 2 cores the common pool has parallelism 1 and the SDK then starts a thread per task
       "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
       "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
-  private static final String MAIN = EngineMain.class.getName();
+  /** The child's entry; by name, so that this JVM never loads it (it needs the program's gRPC). */
+  static final String MAIN = "eu.rampart.plan.engine.EngineMain";
   /** The organization the Pulumi CLI passes for stacks of a self-managed backend. */
   static final String ORGANIZATION = "organization";
   private static final ObjectMapper JSON = new ObjectMapper();

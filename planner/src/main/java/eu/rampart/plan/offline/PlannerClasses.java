@@ -1,6 +1,5 @@
 package eu.rampart.plan.offline;
 
-import eu.rampart.plan.engine.EngineMain;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,9 @@ final class PlannerClasses {
 
   static Path locate() throws OfflinePlanException {
     try {
-      var source = EngineMain.class.getProtectionDomain().getCodeSource();
+      // this class sits beside the engine's classes; naming EngineMain here would load the gRPC
+      // classes it uses, which only the program's class path has
+      var source = PlannerClasses.class.getProtectionDomain().getCodeSource();
       if (source != null) {
         Path p = Path.of(source.getLocation().toURI());
         if (Files.exists(p)) return p;
