@@ -31,7 +31,8 @@ final class EngineState {
     this.secrets = new SecretTexts();
     for (String k : secretKeys) {
       String v = config.get(k);
-      if (v != null) secrets.add(v);
+      if (Wire.UNKNOWN.equals(v)) secrets.addUnknown();
+      else if (v != null) secrets.add(v);
     }
   }
 

@@ -32,7 +32,14 @@ final class PlanValues {
       case NULL_VALUE, KIND_NOT_SET -> { return null; }
       case BOOL_VALUE -> { return v.getBoolValue(); }
       case NUMBER_VALUE -> { return v.getNumberValue(); }
-      case STRING_VALUE -> { return secrets.contains(v.getStringValue()) ? secret(false) : v.getStringValue(); }
+      case STRING_VALUE -> {
+        String s = v.getStringValue();
+        if (secrets.contains(s)) return secret(false);
+        // text built from a value the program got as the unknown sentinel (an undecryptable secret
+        // read with plain require): not known until apply, and secret when such a secret exists
+        if (!s.equals(Wire.UNKNOWN) && s.contains(Wire.UNKNOWN)) return secrets.hasUnknownSecrets() ? secret(true) : Wire.UNKNOWN;
+        return s;
+      }
       case LIST_VALUE -> {
         List<Object> out = new ArrayList<>(v.getListValue().getValuesCount());
         for (Value item : v.getListValue().getValuesList()) out.add(of(item, secrets));

@@ -12,6 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SecretTexts {
   static final String MASK = "[secret]";
   private final Set<String> texts = ConcurrentHashMap.newKeySet();
+  private volatile boolean unknownSecrets;
+
+  /** A secret config value the program got as the unknown sentinel (it could not be decrypted). */
+  void addUnknown() {
+    unknownSecrets = true;
+  }
+
+  boolean hasUnknownSecrets() {
+    return unknownSecrets;
+  }
 
   void add(String text) {
     if (text != null && text.length() >= 3 && !text.equals(Wire.UNKNOWN)) texts.add(text);
