@@ -45,13 +45,22 @@ public final class RegionResolver {
    * Every resource's region as a plan records it: as {@link #resolve}, and for components and the
    * stack (which have no region of their own) the one region of their cloud resources; when those
    * span regions (a bucket and its replica), the stack's default region for their cloud if some of
-   * them live there (source {@code stack-config}). Only inputs count: a plan's outputs are partly
-   * synthesised by the planner. Keyed by URN.
+   * them live there (source {@code stack-config}). A region or location counts only as an input:
+   * a plan's outputs are partly synthesised by the planner. Keyed by URN.
    */
   public static Map<String, Resolution> forPlan(StackSnapshot snapshot) {
-    // what the program said (its inputs), not what the planner synthesised as outputs
+    // a region is what the program said (its inputs), not what the planner synthesised as an
+    // output; names (of resource groups) may come from outputs
     Map<String, JsonNode> values = new HashMap<>();
-    for (ResourceState r : snapshot.resources()) values.put(r.urn(), PropertyDecoder.decode(r.type(), r.inputs()).values());
+    for (ResourceState r : snapshot.resources()) {
+      com.fasterxml.jackson.databind.node.ObjectNode merged = MergedProperties.of(r).values();
+      JsonNode inputs = PropertyDecoder.decode(r.type(), r.inputs()).values();
+      for (String key : List.of("region", "location")) {
+        if (inputs.has(key)) merged.set(key, inputs.get(key));
+        else merged.remove(key);
+      }
+      values.put(r.urn(), merged);
+    }
     RegionResolver resolver = new RegionResolver(snapshot, values);
     Map<String, List<ResourceState>> children = new HashMap<>();
     for (ResourceState r : snapshot.resources()) {

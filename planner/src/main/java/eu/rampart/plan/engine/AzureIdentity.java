@@ -33,15 +33,14 @@ public final class AzureIdentity {
       id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + name;
     } else {
       String rg = str(state, "resourceGroupName", "rg-unknown");
-      String namespace = NAMESPACES.getOrDefault(module,
-          "Microsoft." + Character.toUpperCase(module.charAt(0)) + module.substring(1));
+      String namespace = namespace(module);
       id = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/" + rg + "/providers/" + namespace + "/"
           + plural(lowerKind) + "/" + name;
     }
     state.put("id", id);
     identityAsAzureReturnsIt(state);
     state.putIfAbsent("name", name);
-    state.putIfAbsent("type", NAMESPACES.getOrDefault(module, "Microsoft." + module) + "/" + plural(lowerKind));
+    state.putIfAbsent("type", namespace(module) + "/" + plural(lowerKind));
     return id;
   }
 
@@ -65,6 +64,10 @@ public final class AzureIdentity {
       out.put("userAssignedIdentities", byId);
     }
     state.put("identity", out);
+  }
+
+  private static String namespace(String module) {
+    return NAMESPACES.getOrDefault(module, "Microsoft." + Character.toUpperCase(module.charAt(0)) + module.substring(1));
   }
 
   private static String plural(String s) {

@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.io.UncheckedIOException;
+import eu.rampart.plan.input.RegionResolver;
+import eu.rampart.plan.read.InputFormat;
+import eu.rampart.plan.read.Readers;
 
 /** Builds and writes the {@code rampart-plan/v1} document (see docs/plan-format.md). */
 final class PlanDocument {
@@ -32,14 +37,35 @@ final class PlanDocument {
     stack.put("config", config);
     doc.put("stack", stack);
 
-    RegionResolver regions = new RegionResolver(resources, request.config);
     List<Object> list = new ArrayList<>(resources.size());
-    for (CapturedResource r : resources) list.add(resource(r, regions.resolve(r)));
+    for (CapturedResource r : resources) list.add(resource(r));
     doc.put("resources", list);
+    // regions from rampart's one resolver (core), run on this very document as a reader sees it
+    Map<String, RegionResolver.Resolution> regions = regions(doc);
+    for (Object o : list) {
+      @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
+      RegionResolver.Resolution res = regions.get((String) m.get("urn"));
+      m.put("region", res == null ? null : res.region());
+      m.put("regionSource", res == null ? "unknown" : res.source());
+    }
     return doc;
   }
 
-  private static Map<String, Object> resource(CapturedResource r, RegionResolver.Region region) {
+  private static Map<String, RegionResolver.Resolution> regions(Map<String, Object> doc) {
+    try {
+      Path tmp = Files.createTempFile("rampart-plan-", ".json");
+      try {
+        Files.writeString(tmp, new GsonBuilder().serializeNulls().create().toJson(doc), StandardCharsets.UTF_8);
+        return RegionResolver.forPlan(Readers.read(tmp, Optional.of(InputFormat.RAMPART_PLAN)));
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> resource(CapturedResource r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("urn", r.urn());
     m.put("type", r.type());
@@ -50,8 +76,8 @@ final class PlanDocument {
     m.put("provider", r.provider());
     m.put("dependencies", r.dependencies());
     m.put("propertyDependencies", r.propertyDependencies());
-    m.put("region", region.value());
-    m.put("regionSource", region.source().text);
+    m.put("region", null);
+    m.put("regionSource", "unknown");
     m.put("inputs", r.inputs());
     m.put("outputs", r.outputs());
     m.put("protect", r.protect());
