@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rampart plan}: runs a Pulumi Java stack under mocks and writes a rampart-plan/v1 document. */
+/** {@code rampart plan}: runs a Pulumi Java program as a preview would, against the local engine stand-in, and writes a rampart-plan/v1 document. */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,

@@ -69,6 +69,9 @@ public final class EngineMain {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress(monitor.substring(0, colon), Integer.parseInt(monitor.substring(colon + 1))))
           .maxInboundMessageSize(400 * 1024 * 1024)
+          // every handler answers from memory without blocking: run it on the event loop, no hand-off,
+          // so the SDK's runner (which polls while calls are in flight) waits as little as possible
+          .directExecutor()
           .addService(new MonitorService(state, new DeclaredOutputs(EngineMain.class.getClassLoader())))
           .addService(new EngineService(state, console, verbose))
           .build().start();

@@ -76,8 +76,6 @@ final class PlanDocument {
     m.put("provider", r.provider());
     m.put("dependencies", r.dependencies());
     m.put("propertyDependencies", r.propertyDependencies());
-    m.put("region", null);
-    m.put("regionSource", "unknown");
     m.put("inputs", r.inputs());
     m.put("outputs", r.outputs());
     m.put("protect", r.protect());
