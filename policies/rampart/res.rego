@@ -163,16 +163,16 @@ s3_replication_destinations contains d if {
 s3_replication_destinations contains d if {
 	some b in lib.buckets
 	some cfg in lib.as_list(object.get(lib.props(b), "replicationConfiguration", []))
-	some rule in lib.as_list(object.get(cfg, "rules", []))
-	some dest in lib.as_list(object.get(rule, "destination", []))
+	some rule in lib.as_list(lib.get(cfg, "rules", []))
+	some dest in lib.as_list(lib.get(rule, "destination", []))
 	d := {"urn": b.urn, "source": lib.label(b), "bucket": dest.bucket}
 }
 
 s3_replication_destinations contains d if {
 	some b in lib.buckets
 	some cfg in lib.as_list(object.get(lib.props(b), "replicationConfigurations", []))
-	some rule in lib.as_list(object.get(cfg, "rules", []))
-	some dest in lib.as_list(object.get(rule, "destinations", []))
+	some rule in lib.as_list(lib.get(cfg, "rules", []))
+	some dest in lib.as_list(lib.get(rule, "destinations", []))
 	d := {"urn": b.urn, "source": lib.label(b), "bucket": dest.bucket}
 }
 

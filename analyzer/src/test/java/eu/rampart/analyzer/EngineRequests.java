@@ -78,6 +78,8 @@ final class EngineRequests {
     if (r.outputsKnown() && r.outputs() instanceof ObjectNode outs) {
       for (Iterator<Map.Entry<String, JsonNode>> it = outs.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
+        // known outputs only (a plan's unknown outputs are what the provider computes at apply)
+        if (e.getValue().isTextual() && e.getValue().textValue().equals("04da6b54-80e4-46f7-96ec-b56ff0331ba9")) continue;
         merged.set(e.getKey(), e.getValue());
       }
     }

@@ -16,24 +16,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rampart plan}: runs a Pulumi Java stack under mocks and writes a rampart-plan/v1 document. */
+/** {@code rampart plan}: runs a Pulumi Java program as a preview would, against the local engine stand-in, and writes a rampart-plan/v1 document. */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Plan a Pulumi Java stack offline (no Pulumi CLI, no cloud credentials): run its program under the SDK's mocks "
-            + "with the stack config of an environment and write the resources it would create (docs/plan-format.md)."},
+        "Plan a Pulumi Java stack offline (no Pulumi CLI, no cloud credentials): run the program's own main as "
+            + "`pulumi preview` would, against a local stand-in for the Pulumi engine, with the stack's config, and write "
+            + "the resources it would create (docs/plan-format.md)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:plan written",
-        "2:input error (no such stack or environment, missing setting in the environment file)",
+        "2:input error (no such stack or environment, missing config or setting, a project that cannot be run)",
         "3:the program or the planner failed"})
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--stack", required = true, paramLabel = "DIR",
-      description = "The Pulumi Java project (Pulumi.yaml + pom.xml with a mainClass property).")
+      description = "The Pulumi Java project: Pulumi.yaml with a pom.xml (run as `mvn compile exec:java` runs it) "
+          + "or runtime.options.binary (a jar); Gradle/JBang projects with --classpath.")
   Path stack;
 
   @Option(names = "--env", required = true, paramLabel = "E",
@@ -45,8 +47,22 @@ public final class PlanCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--program", paramLabel = "CLASS",
-      description = "Program class with a static stack(com.pulumi.Context) method. Default: the POM's mainClass property.")
+      description = "The class whose main runs the program. Default: exec-maven-plugin's mainClass (or the mainClass "
+          + "property) of the POM, or the jar's Main-Class.")
   String program;
+
+  @Option(names = "--classpath", paramLabel = "PATH",
+      description = "Run the program from this class path (a prebuilt jar, or entries separated by the "
+          + "path separator, relative to --stack) instead of building it with Maven; for Gradle and JBang projects.")
+  String classpath;
+
+  @Option(names = "--stack-name", paramLabel = "NAME",
+      description = "The Pulumi stack name (selects Pulumi.NAME.yaml, goes into every URN). Default: the --env name.")
+  String stackName;
+
+  @Option(names = "--config", paramLabel = "KEY=VALUE",
+      description = "Set a config value for this plan, over every other source (full key, e.g. aws:region=eu-west-1). Repeatable.")
+  java.util.Map<String, String> config = new java.util.LinkedHashMap<>();
 
   @Option(names = "--progress", negatable = true,
       description = "Stream Maven and planner progress to stderr (--no-progress: never). Default: when attached to a terminal.")
@@ -69,6 +85,9 @@ public final class PlanCommand implements Callable<Integer> {
     boolean toStdout = "-".equals(output);
     OfflinePlanner.Options options = OfflinePlanner.Options.defaults().withProgress(progressWanted());
     if (program != null) options = options.withProgram(program);
+    if (classpath != null) options = options.withClasspath(classpath);
+    if (stackName != null) options = options.withStackName(stackName);
+    if (!config.isEmpty()) options = options.withConfig(config);
     Path tmp = null;
     try {
       if (toStdout) {

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves each resource's region in the documented order: its own {@code region}/{@code location},
- * its explicit provider's, the stack config ({@code aws:region}, {@code azure-native:location}),
- * then (Azure) its resource group's location.
+ * Resolves each resource's region in the documented order (docs/policy-input.md): its own
+ * {@code region}/{@code location}, its explicit provider's, the stack config ({@code aws:region},
+ * {@code azure-native:location}), then (Azure) its resource group's location. The one resolver of
+ * rampart: the readers use it, and the planner writes its answers into plans ({@link #forPlan}).
  */
-final class RegionResolver {
+public final class RegionResolver {
   /** A resolved region; {@code region} is null when unknown. */
-  record Resolution(String region, String source) {
+  public record Resolution(String region, String source) {
     static final Resolution UNKNOWN_REGION = new Resolution(null, "unknown");
   }
 
@@ -38,6 +39,62 @@ final class RegionResolver {
         if (n != null) resourceGroupLocations.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), loc);
       }
     }
+  }
+
+  /**
+   * Every resource's region as a plan records it: as {@link #resolve}, and for components and the
+   * stack (which have no region of their own) the one region of their cloud resources; when those
+   * span regions (a bucket and its replica), the stack's default region for their cloud if some of
+   * them live there (source {@code stack-config}). A region or location counts only as an input:
+   * a plan's outputs are partly synthesised by the planner. Keyed by URN.
+   */
+  public static Map<String, Resolution> forPlan(StackSnapshot snapshot) {
+    // a region is what the program said (its inputs), not what the planner synthesised as an
+    // output; names (of resource groups) may come from outputs
+    Map<String, JsonNode> values = new HashMap<>();
+    for (ResourceState r : snapshot.resources()) {
+      com.fasterxml.jackson.databind.node.ObjectNode merged = MergedProperties.of(r).values();
+      JsonNode inputs = PropertyDecoder.decode(r.type(), r.inputs()).values();
+      for (String key : List.of("region", "location")) {
+        if (inputs.has(key)) merged.set(key, inputs.get(key));
+        else merged.remove(key);
+      }
+      values.put(r.urn(), merged);
+    }
+    RegionResolver resolver = new RegionResolver(snapshot, values);
+    Map<String, List<ResourceState>> children = new HashMap<>();
+    for (ResourceState r : snapshot.resources()) {
+      if (r.parent() != null) children.computeIfAbsent(r.parent(), k -> new java.util.ArrayList<>()).add(r);
+    }
+    Map<String, Resolution> out = new java.util.LinkedHashMap<>();
+    for (ResourceState r : snapshot.resources()) {
+      Resolution own = resolver.resolve(r);
+      if (own.region() == null && !r.custom()) own = resolver.fromChildren(r, children);
+      out.put(r.urn(), own);
+    }
+    return out;
+  }
+
+  private Resolution fromChildren(ResourceState component, Map<String, List<ResourceState>> children) {
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    java.util.Set<String> configKeys = new java.util.TreeSet<>();
+    java.util.ArrayDeque<ResourceState> todo = new java.util.ArrayDeque<>(children.getOrDefault(component.urn(), List.of()));
+    while (!todo.isEmpty()) {
+      ResourceState c = todo.pop();
+      if (c.custom() && !c.isProvider()) {
+        Resolution region = resolve(c);
+        if (region.region() != null) regions.add(region.region());
+        List<String> keys = configKeys(c.type());
+        if (!keys.isEmpty()) configKeys.add(keys.get(0));
+      }
+      todo.addAll(children.getOrDefault(c.urn(), List.of()));
+    }
+    if (regions.size() == 1) return new Resolution(regions.iterator().next(), "children");
+    if (configKeys.size() == 1) {
+      String configured = snapshot.config().get(configKeys.iterator().next());
+      if (configured != null && regions.contains(configured)) return new Resolution(configured, "stack-config");
+    }
+    return Resolution.UNKNOWN_REGION;
   }
 
   Resolution resolve(ResourceState r) {
@@ -77,14 +134,18 @@ final class RegionResolver {
     return null;
   }
 
-  private String stackConfigRegion(String type) {
+  /** The stack config keys that set the default region of a type's package, most specific first. */
+  private static List<String> configKeys(String type) {
     String pkg = Clouds.packageOf(type);
-    List<String> keys = switch (Clouds.cloudOf(type)) {
+    return switch (Clouds.cloudOf(type)) {
       case "aws" -> pkg.equals("aws-native") ? List.of("aws-native:region", "aws:region") : List.of("aws:region");
       case "azure" -> pkg.equals("azure") ? List.of("azure:location", "azure-native:location") : List.of("azure-native:location");
       default -> List.of();
     };
-    for (String k : keys) {
+  }
+
+  private String stackConfigRegion(String type) {
+    for (String k : configKeys(type)) {
       String v = snapshot.config().get(k);
       if (v != null && !v.isEmpty() && !v.equals(SECRET) && !v.equals(UNKNOWN)) return v;
     }

@@ -1,0 +1,108 @@
+package eu.rampart.plan.engine;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.NullValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pulumi's property-value encoding on the wire (pulumi/pulumi {@code sdk/go/common/resource/properties.go}
+ * and {@code plugin/rpc.go} {@code MarshalPropertyValue}): special objects carry the signature key,
+ * an unknown is the sentinel string.
+ */
+final class Wire {
+  static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
+  static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+  static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+  static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
+  static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
+  static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+  static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+  static final Value UNKNOWN_VALUE = Value.newBuilder().setStringValue(UNKNOWN).build();
+
+  private Wire() {}
+
+  static Value string(String s) {
+    return Value.newBuilder().setStringValue(s).build();
+  }
+
+  static Value of(Object plain) {
+    if (plain == null) return Value.newBuilder().setNullValue(NullValue.NULL_VALUE).build();
+    if (plain instanceof Value v) return v;
+    if (plain instanceof String s) return string(s);
+    if (plain instanceof Boolean b) return Value.newBuilder().setBoolValue(b).build();
+    if (plain instanceof Number n) return Value.newBuilder().setNumberValue(n.doubleValue()).build();
+    if (plain instanceof Map<?, ?> m) {
+      Struct.Builder s = Struct.newBuilder();
+      m.forEach((k, v) -> s.putFields(String.valueOf(k), of(v)));
+      return Value.newBuilder().setStructValue(s).build();
+    }
+    if (plain instanceof List<?> l) {
+      ListValue.Builder b = ListValue.newBuilder();
+      for (Object item : l) b.addValues(of(item));
+      return Value.newBuilder().setListValue(b).build();
+    }
+    return string(String.valueOf(plain));
+  }
+
+  static Value secret(Value inner) {
+    return Value.newBuilder().setStructValue(Struct.newBuilder()
+        .putFields(SIG_KEY, string(SECRET_SIG)).putFields("value", inner)).build();
+  }
+
+  /** The signature of a special object, or null for a plain value. */
+  static String signature(Value v) {
+    if (v.getKindCase() != Value.KindCase.STRUCT_VALUE) return null;
+    Value sig = v.getStructValue().getFieldsMap().get(SIG_KEY);
+    return sig != null && sig.getKindCase() == Value.KindCase.STRING_VALUE ? sig.getStringValue() : null;
+  }
+
+  static boolean isSecret(Value v) {
+    String sig = signature(v);
+    if (SECRET_SIG.equals(sig)) return true;
+    if (OUTPUT_SIG.equals(sig)) {
+      Value s = v.getStructValue().getFieldsMap().get("secret");
+      return s != null && s.getBoolValue();
+    }
+    return false;
+  }
+
+  static boolean isUnknown(Value v) {
+    if (v.getKindCase() == Value.KindCase.STRING_VALUE) return UNKNOWN.equals(v.getStringValue());
+    return OUTPUT_SIG.equals(signature(v)) && !v.getStructValue().containsFields("value");
+  }
+
+  /** The value inside a secret or output wrapper (unknown when an output has none). */
+  static Value unwrap(Value v) {
+    String sig = signature(v);
+    if (SECRET_SIG.equals(sig) || OUTPUT_SIG.equals(sig)) {
+      Value inner = v.getStructValue().getFieldsMap().get("value");
+      return inner == null ? UNKNOWN_VALUE : unwrap(inner);
+    }
+    return v;
+  }
+
+  /** Adds the plain text of every secret inside {@code v} to {@code out}. */
+  static void collectSecretTexts(Value v, boolean inSecret, Set<String> out) {
+    switch (v.getKindCase()) {
+      case STRING_VALUE -> {
+        if (inSecret && !v.getStringValue().isEmpty() && !UNKNOWN.equals(v.getStringValue())) out.add(v.getStringValue());
+      }
+      case NUMBER_VALUE -> {
+        if (inSecret) out.add(Numbers.text(v.getNumberValue()));
+      }
+      case LIST_VALUE -> v.getListValue().getValuesList().forEach(item -> collectSecretTexts(item, inSecret, out));
+      case STRUCT_VALUE -> {
+        boolean secret = inSecret || isSecret(v);
+        v.getStructValue().getFieldsMap().forEach((k, item) -> {
+          if (!k.equals(SIG_KEY)) collectSecretTexts(item, secret, out);
+        });
+      }
+      default -> { }
+    }
+  }
+}

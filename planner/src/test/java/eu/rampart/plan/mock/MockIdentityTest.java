@@ -1,0 +1,45 @@
+package eu.rampart.plan.mock;
+
+import eu.rampart.plan.engine.AwsIdentity;
+import eu.rampart.plan.engine.AzureIdentity;
+import eu.rampart.plan.engine.MockIds;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MockIdentityTest {
+  @Test
+  void awsIdsAndArnsHaveTheRealShapes() {
+    Map<String, Object> bucket = new LinkedHashMap<>(Map.of("bucket", "docs"));
+    Map<String, Object> key = new LinkedHashMap<>();
+    Map<String, Object> vpc = new LinkedHashMap<>();
+    String bucketId = AwsIdentity.complete("aws:s3/bucketV2:BucketV2", "docs", bucket, "eu-central-1");
+    String keyId = AwsIdentity.complete("aws:kms/key:Key", "k", key, "eu-west-1");
+    String vpcId = AwsIdentity.complete("aws:ec2/vpc:Vpc", "net", vpc, "eu-central-1");
+    assertAll(() -> assertEquals("docs", bucketId),
+        () -> assertEquals("arn:aws:s3:::docs", bucket.get("arn")),
+        () -> assertTrue(((String) key.get("arn")).matches("arn:aws:kms:eu-west-1:123456789012:key/[0-9a-f-]{36}"), key.toString()),
+        () -> assertEquals(keyId, key.get("keyId")),
+        () -> assertTrue(vpcId.matches("vpc-[0-9a-f]{17}"), vpcId),
+        () -> assertEquals(vpcId, AwsIdentity.complete("aws:ec2/vpc:Vpc", "net", new LinkedHashMap<>(), "eu-central-1"),
+            "deterministic"));
+  }
+
+  @Test
+  void azureIdsNameSubscriptionGroupNamespaceTypeAndName() {
+    Map<String, Object> rg = new LinkedHashMap<>(Map.of("resourceGroupName", "rg-core", "location", "westeurope"));
+    Map<String, Object> vault = new LinkedHashMap<>(Map.of("resourceGroupName", "rg-core", "vaultName", "kv-core"));
+    Map<String, Object> account = new LinkedHashMap<>(Map.of("resourceGroupName", "rg-core", "accountName", "stcore"));
+    assertAll(
+        () -> assertEquals("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-core",
+            AzureIdentity.complete("azure-native:resources:ResourceGroup", "core", rg)),
+        () -> assertEquals("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-core/providers/Microsoft.KeyVault/vaults/kv-core",
+            AzureIdentity.complete("azure-native:keyvault:Vault", "kv", vault)),
+        () -> assertEquals("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-core/providers/Microsoft.Storage/storageAccounts/stcore",
+            AzureIdentity.complete("azure-native:storage:StorageAccount", "st", account)));
+  }
+}
