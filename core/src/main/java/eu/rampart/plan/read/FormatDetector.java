@@ -2,9 +2,15 @@ package eu.rampart.plan.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Recognises a file's format from the shape of its JSON, never from its name. */
+/**
+ * Recognises a file's format from the shape of its JSON, never from its name. Keys are matched as
+ * Pulumi's Go decoder matches them (case-insensitively, see {@link Fields#get}); a document that
+ * has the marks of two formats is refused rather than read as the first, since the reader of one
+ * would silently ignore what the other describes.
+ */
 final class FormatDetector {
   static final String EXPECTED = "expected a rampart plan (\"format\": \"rampart-plan/v1\"), pulumi preview --json (\"steps\"), "
       + "pulumi stack export (\"version\" + \"deployment\"), a checkpoint (\"checkpoint\", or \"target\" + \"latest\") "
@@ -13,6 +19,7 @@ final class FormatDetector {
   private FormatDetector() {}
 
   static InputFormat detect(Path file, List<JsonDocuments.Doc> docs) {
+    Fields f = new Fields(file);
     JsonNode first = docs.get(0).node();
     if (docs.size() > 1) {
       if (EventStreamReader.isEvent(first)) return InputFormat.EVENTS;
@@ -23,14 +30,54 @@ final class FormatDetector {
       throw InputException.at(file, "$", "unknown format (a JSON array that is not a list of engine events): " + EXPECTED);
     }
     if (!first.isObject()) throw InputException.at(file, "$", "unknown format (found " + Fields.kind(first) + "): " + EXPECTED);
+    List<InputFormat> matches = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
     JsonNode format = first.get("format");
-    if (format != null && format.isTextual() && format.textValue().startsWith("rampart-plan")) return InputFormat.RAMPART_PLAN;
+    if (format != null && format.isTextual() && format.textValue().startsWith("rampart-plan")) {
+      matches.add(InputFormat.RAMPART_PLAN);
+      marks.add("\"format\": \"rampart-plan…\"");
+    }
     // Pulumi omits an empty "steps" list, so a preview with no changes is known by its summary.
-    if (first.has("steps") || (first.has("changeSummary") && (first.has("config") || first.has("duration")))) return InputFormat.PREVIEW;
-    if (first.has("deployment") && first.has("version")) return InputFormat.EXPORT;
-    if (first.has("checkpoint") && first.has("version")) return InputFormat.CHECKPOINT;
-    if (first.has("latest") && !first.has("version")) return InputFormat.CHECKPOINT;
-    if (EventStreamReader.isEvent(first)) return InputFormat.EVENTS;
+    if (f.has(first, "steps", "$")) {
+      matches.add(InputFormat.PREVIEW);
+      marks.add("\"steps\"");
+    } else if (f.has(first, "changeSummary", "$") && (f.has(first, "config", "$") || f.has(first, "duration", "$"))) {
+      matches.add(InputFormat.PREVIEW);
+      marks.add("\"changeSummary\"");
+    }
+    boolean version = f.has(first, "version", "$");
+    if (f.has(first, "deployment", "$")) {
+      matches.add(InputFormat.EXPORT);
+      marks.add("\"deployment\"");
+    }
+    if (f.has(first, "checkpoint", "$")) {
+      matches.add(InputFormat.CHECKPOINT);
+      marks.add("\"checkpoint\"");
+    } else if (f.has(first, "latest", "$") && !version) {
+      matches.add(InputFormat.CHECKPOINT);
+      marks.add("\"latest\"");
+    }
+    if (EventStreamReader.isEvent(first)) {
+      matches.add(InputFormat.EVENTS);
+      marks.add("an engine event key");
+    }
+    if (matches.size() > 1) {
+      throw InputException.at(file, "$", "ambiguous format: the document has the marks of " + describe(matches, marks)
+          + "; a file must be exactly one of them (use --input-format only if you know which part is meant)");
+    }
+    if (matches.size() == 1) {
+      InputFormat m = matches.get(0);
+      if ((m == InputFormat.EXPORT || (m == InputFormat.CHECKPOINT && f.has(first, "checkpoint", "$"))) && !version) {
+        throw InputException.at(file, "$.version", "missing: a " + m.source() + " file has a schema \"version\"");
+      }
+      return m;
+    }
     throw InputException.at(file, "$", "unknown format: " + EXPECTED);
+  }
+
+  private static String describe(List<InputFormat> matches, List<String> marks) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) parts.add(matches.get(i).source() + " (" + marks.get(i) + ")");
+    return String.join(" and ", parts);
   }
 }
