@@ -16,6 +16,14 @@ final class ChangeAccumulator {
   private final Fields f;
   private final StateResources states;
   private final Map<String, String> ops = new LinkedHashMap<>();
+  /**
+   * Pulumi's ops whose step carries the resource's new state (deployment.Step.New is set for them);
+   * delete-replaced, discard-replaced and remove-pending-replace legitimately have none.
+   */
+  static final java.util.Set<String> OPS_WITH_NEW_STATE = java.util.Set.of("create", "update", "replace", "create-replacement",
+      "import", "import-replacement", "read-replacement");
+  /** URNs with at least one step that must carry a new state. */
+  private final java.util.Set<String> needsNewState = new java.util.HashSet<>();
   /** Where each URN's first step is, for messages. */
   private final Map<String, String> firstPath = new LinkedHashMap<>();
   private final Map<String, ResourceState> newStates = new LinkedHashMap<>();
@@ -39,6 +47,10 @@ final class ChangeAccumulator {
     if (op == null) throw f.error(path + ".op", "unknown step operation '" + pulumiOp + "': expected one of same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, discard");
     ops.put(urn, Ops.combine(ops.get(urn), op));
     firstPath.putIfAbsent(urn, path);
+    if (OPS_WITH_NEW_STATE.contains(pulumiOp) && !needsNewState.contains(urn)) {
+      needsNewState.add(urn);
+      firstPath.put(urn, path);
+    }
     if (oldState != null && !oldState.isNull() && !oldStates.containsKey(urn)) {
       oldStates.put(urn, states.parse(oldState, oldPath));
     }
@@ -59,7 +71,7 @@ final class ChangeAccumulator {
       String op = e.getValue();
       ResourceState old = oldStates.get(urn);
       ResourceState now = newStates.get(urn);
-      if (now == null && !op.equals("delete") && !op.equals("same")) {
+      if (now == null && needsNewState.contains(urn)) {
         // Dropping it would let a create/update/replace through unchecked.
         throw f.error(firstPath.get(urn), "a '" + op + "' step without the resource's new state: the change cannot be judged "
             + "(expected newState in a preview step, metadata.new in an engine event)");

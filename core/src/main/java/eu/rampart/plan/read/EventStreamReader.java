@@ -87,7 +87,7 @@ final class EventStreamReader {
       if (key == null) throw f.error(path, "expected an engine event object (preludeEvent, resourcePreEvent, resOutputsEvent, summaryEvent, ...), found " + Fields.kind(e));
       JsonNode body = f.get(e, key, path);
       if (key.equals("summaryEvent")) summary = true;
-      if (key.equals("cancelEvent")) throw f.error(path, "the run was cancelled (cancelEvent): the stream does not describe a complete preview or update");
+      // (cancelEvent is the engine's end-of-stream signal in event logs, not a cancellation)
       if (key.equals("preludeEvent")) {
         JsonNode c = f.get(body, "config", path + "." + key);
         if (c != null && c.isObject()) c.fields().forEachRemaining(x -> config.put(x.getKey(), ConfigValues.text(x.getValue())));
