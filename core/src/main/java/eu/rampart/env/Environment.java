@@ -50,7 +50,7 @@ public final class Environment {
 
   /** Reads and resolves an environment file; every problem is an {@link EnvironmentException}. */
   public static Environment load(Path file) {
-    if (!Files.exists(file)) throw new EnvironmentException(file, 0, "no such environment file");
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new EnvironmentException(file, 0, "no such environment file");
     YamlTree tree = YamlTree.parse(file);
     // Secrets are known before anything is validated, so no message below can show one.
     Set<String> secrets = EnvironmentSecrets.of(tree.root);

@@ -71,6 +71,16 @@ public final class JsonDocuments {
   /** Every top-level JSON value in the text: one for a JSON document, one per line for JSON lines. */
   public static List<Doc> readAll(Path file, String text) {
     List<Doc> docs = new ArrayList<>();
+    // Jackson's value iterator unwraps a top-level array into its elements; a file that is one
+    // array is one document (a list of events, or a mistake to be named as such)
+    if (text.stripLeading().startsWith("[")) {
+      try {
+        docs.add(new Doc(MAPPER.readTree(text), 1));
+        return docs;
+      } catch (JsonProcessingException e) {
+        throw parseError(file, e);
+      }
+    }
     try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .readValues(text)) {

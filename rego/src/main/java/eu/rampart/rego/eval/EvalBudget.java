@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The size budget of one evaluation: no value it builds (a built-in's result, a comprehension) may
- * exceed {@link #MAX_VALUE} elements or characters, and all it builds together may not exceed
- * {@link #MAX_TOTAL}. A policy that builds huge values ({@code numbers.range(1, 1e9)}, doubling
+ * exceed 10 million elements or characters, and all it builds together may not exceed 500
+ * million. A policy that builds huge values ({@code numbers.range(1, 1e9)}, doubling
  * strings, comprehensions over comprehensions) then ends with an {@code eval_budget_error}
  * instead of exhausting the heap. Allocating built-ins reserve their result size before they
  * build it ({@code BuiltinContext.reserve}); the evaluator charges every result after.
@@ -20,22 +20,33 @@ import java.util.Locale;
  * environment variable {@code RAMPART_LIMITS_EVAL_VALUE_SIZE} / {@code RAMPART_LIMITS_EVAL_TOTAL_SIZE}.
  */
 final class EvalBudget {
-  static final long MAX_VALUE = limit("evalValueSize", 10_000_000L);
-  static final long MAX_TOTAL = limit("evalTotalSize", 500_000_000L);
+  static final long DEFAULT_MAX_VALUE = 10_000_000L;
+  static final long DEFAULT_MAX_TOTAL = 500_000_000L;
+
+  /** Read per evaluation (two property lookups), so a long-lived process picks up a changed setting. */
+  private final long maxValue = limit("evalValueSize", DEFAULT_MAX_VALUE);
+  private final long maxTotal = limit("evalTotalSize", DEFAULT_MAX_TOTAL);
 
   private long total;
 
   /** Before building a value of {@code size} elements or characters. */
   void reserve(long size) {
-    if (size > MAX_VALUE) {
+    if (size > maxValue) {
       throw new EvalException("eval_budget_error", "a value of " + size + " elements or characters exceeds the evaluation's value size limit of "
-          + MAX_VALUE + " (raise with RAMPART_LIMITS_EVAL_VALUE_SIZE=N)", null, 0, 0);
+          + maxValue + " (raise with RAMPART_LIMITS_EVAL_VALUE_SIZE=N)", null, 0, 0);
     }
     total += size;
-    if (total > MAX_TOTAL) {
-      throw new EvalException("eval_budget_error", "the evaluation built more than " + MAX_TOTAL
+    if (total > maxTotal) {
+      throw new EvalException("eval_budget_error", "the evaluation built more than " + maxTotal
           + " elements and characters in all (raise with RAMPART_LIMITS_EVAL_TOTAL_SIZE=N)", null, 0, 0);
     }
+  }
+
+  /** A collection being built has reached {@code size} elements; called every 1024 additions. */
+  void growing(long size) {
+    if (size > maxValue) reserve(size);
+    total += 1024;
+    if (total > maxTotal) reserve(0);
   }
 
   /** After a value was built (shallow size: its own elements or characters). */

@@ -636,7 +636,7 @@ final class Evaluator implements BuiltinContext {
     if (t instanceof Term.ArrayCompr c) {
       List<Value> out = new ArrayList<>();
       int m = b.mark();
-      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { out.add(v); if ((out.size() & 1023) == 0) sizes.reserve(1024); }));
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { out.add(v); if ((out.size() & 1023) == 0) sizes.growing(out.size()); }));
       b.undo(m);
       k.accept(ArrayValue.of(out));
       return;
@@ -644,7 +644,7 @@ final class Evaluator implements BuiltinContext {
     if (t instanceof Term.SetCompr c) {
       LinkedHashSet<Value> out = new LinkedHashSet<>();
       int m = b.mark();
-      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { if (out.add(v) && (out.size() & 1023) == 0) sizes.reserve(1024); }));
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { if (out.add(v) && (out.size() & 1023) == 0) sizes.growing(out.size()); }));
       b.undo(m);
       k.accept(SetValue.wrap(out));
       return;
@@ -655,7 +655,7 @@ final class Evaluator implements BuiltinContext {
       evalBody(c.body(), 0, b, () -> evalTerm(c.key(), b, key -> evalTerm(c.value(), b, val -> {
         Value prev = out.putIfAbsent(key, val);
         if (prev != null && !prev.equals(val)) throw error("eval_conflict_error", "object keys must be unique", c.loc());
-        if (prev == null && (out.size() & 1023) == 0) sizes.reserve(1024);
+        if (prev == null && (out.size() & 1023) == 0) sizes.growing(out.size());
       })));
       b.undo(m);
       k.accept(ObjectValue.wrap(out));
