@@ -8,7 +8,7 @@
 #   EnvironmentFuzzTest  environment YAML loader, aliases, interpolation, settings
 #   MaskerFuzzTest       a registered secret never survives any writer's escaping
 # Usage: bench/fuzz.sh [SECONDS] [Target...]    (output: bench/fuzz-results/<target>.log)
-# A finding (crash, hang > 10 s per input, leak of memory beyond 2 GB) stops that target with its
+# A finding (crash, hang > 30 s per input, leak of memory beyond 2 GB) stops that target with its
 # reproducer in bench/fuzz-results/; the summary line shows executions and findings per target.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,7 +31,7 @@ for t in "${TARGETS[@]}"; do
   set +e
   java -Xmx2g -Xss8m -cp "$CP" com.code_intelligence.jazzer.Jazzer \
     --target_class="eu.rampart.fuzz.$t" --instrumentation_includes='eu.rampart.**' \
-    -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=3072 -artifact_prefix="$OUT/$t-" \
+    -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=3072 -artifact_prefix="$OUT/$t-" \
     -print_final_stats=1 "$work" "$seeds" > "$log" 2>&1
   rc=$?
   set -e

@@ -136,6 +136,9 @@ pl = plan(); pl["steps"] = []
 check_file("format-plan-with-steps", pl, expect=("input.json", "ambiguous format"))
 p = preview(); p["resourcePreEvent"] = {"metadata": {}}
 check_file("format-preview-with-event-key", p, expect=("input.json", "ambiguous format"))
+e = export(); e["steps"] = []
+case("format-forced-still-unambiguous", CHECK + ["--input-format", "export", "{case}/input.json"], 2, files={"input.json": json.dumps(e)},
+     expect=("input.json", "also has the marks of preview"))
 check_file("format-unknown-object", {"hello": "world"}, expect=("input.json", "unknown format"))
 check_file("format-array-not-events", [1, 2, 3], expect=("input.json", "unknown format"))
 e = export("us-east-1"); e["deployment"]["Resources"] = e["deployment"].pop("resources")
@@ -425,7 +428,7 @@ case("gate-create-without-newstate", GATE, 2, pulumi=json.dumps(p), up="never", 
 case("gate-truncated-preview", GATE, 2, pulumi=json.dumps(preview("us-east-1"))[:100], up="never", expect=("truncated",))
 case("gate-empty-preview", GATE, 2, pulumi="", up="never", expect=("empty",))
 e = export("us-east-1"); e["steps"] = []
-case("gate-ambiguous-preview", GATE, 2, pulumi=json.dumps(e), up="never", expect=("ambiguous format",))
+case("gate-ambiguous-preview", GATE, 2, pulumi=json.dumps(e), up="never", expect=("also has the marks of export",))
 p = preview("us-east-1"); p["Steps"] = p.pop("steps")
 case("gate-Steps-violation-never-runs-up", GATE, 1, pulumi=json.dumps(p), up="never", expect=())
 p = preview("us-east-1"); p["steps"][2]["newState"]["type"] = "aws:s3/bucket:Bucket"

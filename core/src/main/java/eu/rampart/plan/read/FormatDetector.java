@@ -18,6 +18,27 @@ final class FormatDetector {
 
   private FormatDetector() {}
 
+  /**
+   * A forced format ({@code --input-format}, or the gate reading Pulumi's preview output) is still
+   * refused for a document that also has the marks of another format: forcing says how to read a
+   * file, not that the rest of it may be ignored.
+   */
+  static void checkForced(Path file, List<JsonDocuments.Doc> docs, InputFormat forced) {
+    JsonNode first = docs.get(0).node();
+    if (docs.size() > 1 || !first.isObject()) return;
+    List<InputFormat> matches = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
+    marks(new Fields(file), first, matches, marks);
+    // without the forced format's own marks, its reader says precisely what is missing
+    if (!matches.contains(forced)) return;
+    for (int i = 0; i < matches.size(); i++) {
+      if (matches.get(i) != forced) {
+        throw InputException.at(file, "$", "read as " + forced.source() + " but the document also has the marks of "
+            + matches.get(i).source() + " (" + marks.get(i) + "): a file must be exactly one format");
+      }
+    }
+  }
+
   static InputFormat detect(Path file, List<JsonDocuments.Doc> docs) {
     Fields f = new Fields(file);
     JsonNode first = docs.get(0).node();
@@ -32,6 +53,24 @@ final class FormatDetector {
     if (!first.isObject()) throw InputException.at(file, "$", "unknown format (found " + Fields.kind(first) + "): " + EXPECTED);
     List<InputFormat> matches = new ArrayList<>();
     List<String> marks = new ArrayList<>();
+    marks(f, first, matches, marks);
+    boolean version = f.has(first, "version", "$");
+    if (matches.size() > 1) {
+      throw InputException.at(file, "$", "ambiguous format: the document has the marks of " + describe(matches, marks)
+          + "; a file must be exactly one of them");
+    }
+    if (matches.size() == 1) {
+      InputFormat m = matches.get(0);
+      if ((m == InputFormat.EXPORT || (m == InputFormat.CHECKPOINT && f.has(first, "checkpoint", "$"))) && !version) {
+        throw InputException.at(file, "$.version", "missing: a " + m.source() + " file has a schema \"version\"");
+      }
+      return m;
+    }
+    throw InputException.at(file, "$", "unknown format: " + EXPECTED);
+  }
+
+  /** The formats whose marks an object carries, each with the mark that was found. */
+  private static void marks(Fields f, JsonNode first, List<InputFormat> matches, List<String> marks) {
     JsonNode format = first.get("format");
     if (format != null && format.isTextual() && format.textValue().startsWith("rampart-plan")) {
       matches.add(InputFormat.RAMPART_PLAN);
@@ -61,18 +100,6 @@ final class FormatDetector {
       matches.add(InputFormat.EVENTS);
       marks.add("an engine event key");
     }
-    if (matches.size() > 1) {
-      throw InputException.at(file, "$", "ambiguous format: the document has the marks of " + describe(matches, marks)
-          + "; a file must be exactly one of them (use --input-format only if you know which part is meant)");
-    }
-    if (matches.size() == 1) {
-      InputFormat m = matches.get(0);
-      if ((m == InputFormat.EXPORT || (m == InputFormat.CHECKPOINT && f.has(first, "checkpoint", "$"))) && !version) {
-        throw InputException.at(file, "$.version", "missing: a " + m.source() + " file has a schema \"version\"");
-      }
-      return m;
-    }
-    throw InputException.at(file, "$", "unknown format: " + EXPECTED);
   }
 
   private static String describe(List<InputFormat> matches, List<String> marks) {

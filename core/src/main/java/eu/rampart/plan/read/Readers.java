@@ -29,6 +29,7 @@ public final class Readers {
     List<JsonDocuments.Doc> docs = JsonDocuments.readAll(file, text);
     for (JsonDocuments.Doc d : docs) secrets.accept(SecretCollector.collectRaw(d.node()));
     if (docs.isEmpty()) throw InputException.of(file, "is empty: expected a JSON document");
+    forced.ifPresent(f -> FormatDetector.checkForced(file, docs, f));
     InputFormat format = forced.orElseGet(() -> FormatDetector.detect(file, docs));
     if (format != InputFormat.EVENTS && docs.size() > 1) {
       throw InputException.at(file, "line " + docs.get(1).line(), "unexpected content after the JSON document (a " + format.source() + " file holds one JSON value)");
