@@ -30,7 +30,7 @@ for t in "${TARGETS[@]}"; do
   log="$OUT/$t.log"
   set +e
   java -Xmx2g -Xss8m -cp "$CP" com.code_intelligence.jazzer.Jazzer \
-    --target_class="eu.rampart.fuzz.$t" --instrumentation_includes='eu.rampart.**' \
+    --target_class="eu.rampart.fuzz.$t" --instrumentation_includes='eu.rampart.**' --reproducer_path="$OUT" \
     -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=3072 -artifact_prefix="$OUT/$t-" \
     -print_final_stats=1 "$work" "$seeds" > "$log" 2>&1
   rc=$?
