@@ -393,6 +393,14 @@ env_case("env-invalid-utf8", "values:\n  rampart:\n    production: true\n  x: \u
 env_case("env-empty", "", ("env.yaml", "empty"))
 env_case("env-too-large", ENV, ("env.yaml", "input limit"), properties={"rampart.limits.inputBytes": "50"})
 
+# a waiver glob that makes a backtracking matcher take exponential time; the URN is long and never matches
+glob = "**" + "a**" * 40 + "b"
+longname = "a" * 3000
+p = preview("us-east-1", name=longname)
+waiver_env = ENV.replace("      waivers: []", "      waivers:\n        - rule: RES-1\n          urn: \"%s\"\n          reason: pathological glob\n          owner: corpus\n          expires: \"2099-12-31\"" % glob)
+case("waiver-glob-backtracking", ["check", "--env", "{case}/env.yaml", "--policies", "{policies}/region-only", "{case}/input.json"], 1,
+     files={"input.json": json.dumps(p), "env.yaml": waiver_env}, expect=(), timeout=60, max_lines=3)
+
 # ---- K. command-line usage -----------------------------------------------------------------------
 case("usage-missing-policies-dir", ["check", "--env", "{common}/env.yaml", "--policies", "{case}/nope", "{case}/input.json"], 2,
      files={"input.json": base}, expect=("--policies", "no such directory"))
