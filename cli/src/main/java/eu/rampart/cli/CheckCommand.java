@@ -89,6 +89,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     Optional<FailOn> threshold = FailOn.parse(failOn);
     if (threshold.isEmpty()) return usage(console, "unknown --fail-on '" + failOn + "': expected mandatory, advisory or never");
+    String policiesProblem = eu.rampart.cli.support.PolicyPacks.usageProblem(policies);
+    if (policiesProblem != null) return usage(console, policiesProblem);
     Optional<InputFormat> forced = Optional.empty();
     if (inputFormat != null) {
       try {
@@ -99,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckEnvironments.Loaded environment;
     try {
-      environment = CheckEnvironments.load(env, home);
+      environment = CheckEnvironments.load(env, home, console.masker());
     } catch (CheckInputException e) {
       console.error("input error: " + e.source() + ": " + e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;

@@ -62,7 +62,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..2", paramLabel = "FILE", description = "BEFORE AFTER, or one preview/event stream.")
+  // any number is accepted here so that a wrong count gets rampart's own message, not picocli's "unmatched argument"
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "BEFORE AFTER, or one preview/event stream.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--input-format", paramLabel = "FORMAT",
@@ -93,33 +94,54 @@ public final class DiffCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
     }
+    String policiesProblem = env == null ? null : PolicyPacks.usageProblem(policies);
+    if (policiesProblem != null) return fail(ExitCodes.USAGE_OR_INPUT, policiesProblem);
+    if (files.isEmpty() || files.size() > 2) {
+      return fail(ExitCodes.USAGE_OR_INPUT, "expected BEFORE AFTER (two stack states) or one PREVIEW (a preview or event stream), got "
+          + files.size() + " file" + (files.size() == 1 ? "" : "s"));
+    }
     List<StackSnapshot> snapshots = new ArrayList<>();
+    java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
     SecretMasker masker = SecretMasker.NONE;
     try {
-      for (Path f : files) snapshots.add(Readers.read(f, forced));
-      masker = SecretCollector.maskerFor(snapshots);
+      for (Path f : files) {
+        // secrets are registered as soon as a file is parsed, before it is validated
+        snapshots.add(Readers.read(f, forced, found -> secrets.addAll(found)));
+      }
+      if (snapshots.size() == 2) {
+        for (int i = 0; i < 2; i++) {
+          InputFormat fmt = snapshots.get(i).format();
+          if (fmt == InputFormat.PREVIEW || fmt == InputFormat.EVENTS) {
+            throw new InputException(files.get(i) + ": is a " + (fmt == InputFormat.PREVIEW ? "preview" : "event stream")
+                + " given as " + (i == 0 ? "BEFORE" : "AFTER") + ": two files must both be stack states (rampart plan, export, checkpoint); "
+                + "a preview already holds both sides, give it alone: rampart diff " + files.get(i));
+          }
+        }
+      }
+      for (StackSnapshot s : snapshots) secrets.addAll(SecretCollector.collect(s));
       List<PolicyInput> inputs = snapshots.stream().map(Normaliser::normalise).toList();
       List<ResourceChange> changes = inputs.size() == 2
           ? StackDiff.between(inputs.get(0), inputs.get(1))
           : StackDiff.planned(inputs.get(0));
-      PolicyDelta delta = policyDelta(snapshots, inputs);
+      PolicyDelta delta = policyDelta(snapshots, inputs, secrets);
+      masker = new SecretMasker(secrets); // with the environment's secrets, known once it is loaded
       DiffReport report = new DiffReport(files.get(0).toString(), files.size() == 2 ? files.get(1).toString() : null, changes, delta);
       SecretMasker reportMasker = masker;
       boolean written = ReportWriter.write(targets, t -> DiffFormat.parse(t.format()).render(report, reportMasker),
           spec.commandLine().getOut(), this::error);
       return written ? ExitCodes.OK : ExitCodes.USAGE_OR_INPUT;
     } catch (InputException | IllegalArgumentException e) {
-      return fail(ExitCodes.USAGE_OR_INPUT, masker.mask(e.getMessage()));
+      return fail(ExitCodes.USAGE_OR_INPUT, new SecretMasker(secrets).mask(e.getMessage()));
     } catch (EvaluationFailure e) {
-      return fail(ExitCodes.EVALUATION_ERROR, masker.mask(e.getMessage()));
+      return fail(ExitCodes.EVALUATION_ERROR, new SecretMasker(secrets).mask(e.getMessage()));
     }
   }
 
-  private PolicyDelta policyDelta(List<StackSnapshot> snapshots, List<PolicyInput> inputs) {
+  private PolicyDelta policyDelta(List<StackSnapshot> snapshots, List<PolicyInput> inputs, java.util.Set<String> secrets) {
     if (env == null) {
       return PolicyDelta.notEvaluated("no --env given, so the policy pack was not run");
     }
-    CheckEnvironment environment = environment();
+    CheckEnvironment environment = environment(secrets);
     eu.rampart.check.PolicyPack pack;
     try {
       pack = PolicyPacks.load(policies);
@@ -141,7 +163,7 @@ public final class DiffCommand implements Callable<Integer> {
     return PolicyDelta.between(perFile.get(0), perFile.get(1));
   }
 
-  private CheckEnvironment environment() {
+  private CheckEnvironment environment(java.util.Set<String> secrets) {
     Environment e;
     try {
       e = Environment.resolve(env, List.of(Home.dir()));
@@ -150,6 +172,7 @@ public final class DiffCommand implements Callable<Integer> {
     } catch (RuntimeException x) {
       throw new InputException(env + ": cannot load the environment: " + x.getMessage());
     }
+    secrets.addAll(e.secretValues());
     Value v = Json.parse(e.toPolicyEnvironment().toString());
     if (!(v instanceof ObjectValue o)) throw new InputException(e.file() + ": the policy environment is not an object");
     return new CheckEnvironment(e.name(), o, e.policy().waivers(), e.file().toString());

@@ -93,13 +93,18 @@ public final class GateCommand implements Callable<Integer> {
       console.error("unknown --fail-on '" + failOn + "': expected mandatory, advisory or never");
       return ExitCodes.USAGE_OR_INPUT;
     }
+    String policiesProblem = eu.rampart.cli.support.PolicyPacks.usageProblem(policies);
+    if (policiesProblem != null) {
+      console.error(policiesProblem);
+      return ExitCodes.USAGE_OR_INPUT;
+    }
     if (!Files.isDirectory(stackDir)) {
       console.error("input error: " + stackDir + ": not a directory (--stack takes the Pulumi project directory)");
       return ExitCodes.USAGE_OR_INPUT;
     }
     CheckEnvironments.Loaded environment;
     try {
-      environment = CheckEnvironments.load(env, Home.dir());
+      environment = CheckEnvironments.load(env, Home.dir(), console.masker());
     } catch (CheckInputException e) {
       console.error("input error: " + e.source() + ": " + e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;

@@ -49,7 +49,25 @@ public final class Main implements Runnable {
       if (System.getenv("RAMPART_DEBUG") != null) ex.printStackTrace(c.getErr());
       return ExitCodes.EVALUATION_ERROR;
     });
+    cl.setExecutionStrategy(Main::runBounded);
     return cl;
+  }
+
+  /**
+   * The last line of defence of the limits in docs/check.md: should an input or a policy still
+   * exhaust the heap or the stack, the command ends with one line and exit 3, never a JVM trace.
+   */
+  private static int runBounded(CommandLine.ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      java.io.PrintWriter err = parsed.commandSpec().commandLine().getErr();
+      err.println("rampart: evaluation error: " + (e instanceof OutOfMemoryError
+          ? "ran out of memory (an input or policy builds values beyond the heap; see the limits in docs/check.md)"
+          : "nesting too deep for the stack (see the limits in docs/check.md)"));
+      err.flush();
+      return ExitCodes.EVALUATION_ERROR;
+    }
   }
 
   public static void main(String[] args) {

@@ -82,6 +82,8 @@ public final class PlanCommand implements Callable<Integer> {
       err.println("rampart plan: --stack " + stack + ": no such directory");
       return ExitCodes.USAGE_OR_INPUT;
     }
+    // the planner's messages may quote settings: the environment's secrets never reach stderr
+    eu.rampart.plan.secret.SecretMasker secrets = new eu.rampart.plan.secret.SecretMasker(environment.secretValues());
     boolean toStdout = "-".equals(output);
     OfflinePlanner.Options options = OfflinePlanner.Options.defaults().withProgress(progressWanted());
     if (program != null) options = options.withProgram(program);
@@ -106,10 +108,10 @@ public final class PlanCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (OfflinePlanException e) {
-      err.println("rampart plan: " + e.getMessage());
+      err.println("rampart plan: " + secrets.mask(e.getMessage()));
       return e.exitCode() == OfflinePlanException.BAD_INPUT ? ExitCodes.USAGE_OR_INPUT : ExitCodes.EVALUATION_ERROR;
     } catch (IOException e) {
-      err.println("rampart plan: " + e.getMessage());
+      err.println("rampart plan: " + secrets.mask(String.valueOf(e.getMessage())));
       return ExitCodes.EVALUATION_ERROR;
     } finally {
       if (tmp != null) {

@@ -169,7 +169,8 @@ class CheckCommandTest {
     Cli.Run r = Cli.run("check", f.toString(), "--policies", Cli.testPolicies("broken").toString());
     assertEquals(3, r.exitCode(), r.err());
     assertTrue(r.err().contains("does not compile"), r.err());
-    assertEquals(3, Cli.run("check", f.toString(), "--policies", dir.resolve("no-such-pack").toString()).exitCode());
+    // issue 13: a missing --policies directory is a usage error (2), found before anything is evaluated
+    assertEquals(2, Cli.run("check", f.toString(), "--policies", dir.resolve("no-such-pack").toString()).exitCode());
   }
 
   @Test

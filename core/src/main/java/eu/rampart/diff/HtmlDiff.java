@@ -125,7 +125,7 @@ public final class HtmlDiff {
     return v == null ? "<span class=\"absent\">(absent)</span>" : "<code>" + esc(MarkdownDiff.abbreviate(v)) + "</code>";
   }
 
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) return "";
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

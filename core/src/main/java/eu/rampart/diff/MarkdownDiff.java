@@ -82,11 +82,11 @@ public final class MarkdownDiff {
     return v.length() > 160 ? v.substring(0, 157) + "..." : v;
   }
 
-  private static String code(String s) {
+  public static String code(String s) {
     return s == null ? "" : s.replace("`", "'").replace("|", "\\|").replace("\n", " ");
   }
 
-  private static String cell(String s) {
+  public static String cell(String s) {
     return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
   }
 }

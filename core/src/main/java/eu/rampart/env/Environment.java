@@ -32,6 +32,8 @@ public final class Environment {
   private final Set<String> secretConfigKeys;
   private final PolicySettings policy;
   private final boolean production;
+  /** Every {@code fn::secret} value (and every string derived from one by interpolation), for the output masker. */
+  private Set<String> secretValues = Set.of();
 
   private Environment(Path file, String name, Map<String, Object> values, Map<String, Object> settings,
                       Map<String, String> pulumiConfig, Set<String> secretConfigKeys, PolicySettings policy,
@@ -48,8 +50,22 @@ public final class Environment {
 
   /** Reads and resolves an environment file; every problem is an {@link EnvironmentException}. */
   public static Environment load(Path file) {
-    if (!Files.isRegularFile(file)) throw new EnvironmentException(file, 0, "no such environment file");
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new EnvironmentException(file, 0, "no such environment file");
     YamlTree tree = YamlTree.parse(file);
+    // Secrets are known before anything is validated, so no message below can show one.
+    Set<String> secrets = EnvironmentSecrets.of(tree.root);
+    try {
+      Environment env = load(file, tree);
+      Set<String> all = new LinkedHashSet<>(secrets);
+      all.addAll(EnvironmentSecrets.derived(env.values, secrets));
+      env.secretValues = Collections.unmodifiableSet(all);
+      return env;
+    } catch (EnvironmentException e) {
+      throw EnvironmentSecrets.masked(e, secrets);
+    }
+  }
+
+  private static Environment load(Path file, YamlTree tree) {
     if (!(tree.root instanceof Map<?, ?> root)) throw new EnvironmentException(file, 1, "expected a mapping with 'values'");
     if (!(root.get("values") instanceof Map<?, ?> rawValues)) {
       throw new EnvironmentException(file, tree.line(""), "missing 'values' mapping (Pulumi ESC layout)");
@@ -86,8 +102,11 @@ public final class Environment {
     }
     String name = declared == null ? fileName : (String) declared;
     if (!(settings.get("production") instanceof Boolean prod)) {
-      throw new EnvironmentException(file, tree.line("values.rampart"),
-          "missing required setting 'rampart.production' (true or false)");
+      Object p = settings.get("production");
+      throw p == null
+          ? new EnvironmentException(file, tree.line("values.rampart"), "missing required setting 'rampart.production' (true or false)")
+          : new EnvironmentException(file, tree.line("values.rampart.production"),
+              "'rampart.production' must be true or false, found " + EnvironmentSecrets.kind(p));
     }
     PolicySettings policy = PolicySettings.from(file, tree, settings.get("policy"));
     return new Environment(file, name, Collections.unmodifiableMap(resolved), Collections.unmodifiableMap(settings),
@@ -161,6 +180,9 @@ public final class Environment {
   public Set<String> secretConfigKeys() { return secretConfigKeys; }
 
   public PolicySettings policy() { return policy; }
+
+  /** The environment's secret values ({@code fn::secret}, and strings interpolated from them): never to be printed. */
+  public Set<String> secretValues() { return secretValues; }
 
   /** The value at a dotted path below {@code values.rampart}, or null. */
   public Object setting(String dottedPath) {

@@ -28,6 +28,15 @@ final class Interpolation {
   private final Map<String, Object> values;
   private final Set<String> resolving = new HashSet<>();
   private final Map<String, Object> resolved = new LinkedHashMap<>();
+  /**
+   * Size of each resolved value as it would be written out (shared references counted each time),
+   * so that references of references cannot grow a value beyond the limit even when it is only
+   * built as shared structure.
+   */
+  private final java.util.IdentityHashMap<Object, Long> weights = new java.util.IdentityHashMap<>();
+  private final long maxChars = eu.rampart.limits.Limits.INTERPOLATED_CHARS.value();
+  /** References resolved inside one another; a chain this long is refused rather than followed. */
+  private static final int MAX_REFERENCE_DEPTH = 64;
 
   Interpolation(Path file, YamlTree tree, Map<String, Object> values) {
     this.file = file;
@@ -38,7 +47,31 @@ final class Interpolation {
   /** The whole {@code values} tree with every reference replaced. */
   @SuppressWarnings("unchecked")
   Map<String, Object> resolveAll() {
-    return (Map<String, Object>) resolve(values, "values");
+    Map<String, Object> out = (Map<String, Object>) resolve(values, "values");
+    checkSize(out, "values");
+    return out;
+  }
+
+  private void checkSize(Object value, String path) {
+    if (weight(value) > maxChars) {
+      throw error(path, "interpolation makes the value larger than " + maxChars + " characters ("
+          + eu.rampart.limits.Limits.INTERPOLATED_CHARS.howToRaise() + ")");
+    }
+  }
+
+  private long weight(Object v) {
+    if (v instanceof String s) return s.length() + 1L;
+    if (!(v instanceof Map) && !(v instanceof List)) return 8;
+    Long known = weights.get(v);
+    if (known != null) return known;
+    long sum = 1;
+    Iterable<?> children = v instanceof Map<?, ?> m ? m.values() : (List<?>) v;
+    for (Object child : children) {
+      sum += weight(child);
+      if (sum > maxChars) break; // no need to count further; also keeps the sum from overflowing
+    }
+    weights.put(v, sum);
+    return sum;
   }
 
   private Object resolve(Object v, String path) {
@@ -69,6 +102,7 @@ final class Interpolation {
         throw error(path, "${" + m.group(1) + "} is an object or list and cannot be placed inside a string");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+      if (out.length() > maxChars) checkSize(out.toString(), path);
     }
     m.appendTail(out);
     return out.toString().replace(ESCAPED, "${");
@@ -78,6 +112,10 @@ final class Interpolation {
     if (ref.isEmpty()) throw error(fromPath, "empty reference ${}");
     if (resolved.containsKey(ref)) return resolved.get(ref);
     if (!resolving.add(ref)) throw error(fromPath, "reference cycle through ${" + ref + "}");
+    if (resolving.size() > MAX_REFERENCE_DEPTH) {
+      resolving.remove(ref);
+      throw error(fromPath, "references nested more than " + MAX_REFERENCE_DEPTH + " deep (${" + ref + "})");
+    }
     try {
       Object cur = values;
       Matcher seg = SEGMENT.matcher(ref);
@@ -95,7 +133,9 @@ final class Interpolation {
           cur = m.get(seg.group(1));
           at.append('.').append(seg.group(1));
         } else {
-          int i = Integer.parseInt(seg.group(2));
+          String digits = seg.group(2);
+          if (digits.length() > 9) throw error(fromPath, "unknown reference ${" + ref + "}: index " + digits + " is out of range");
+          int i = Integer.parseInt(digits);
           if (!(cur instanceof List<?> l) || i >= l.size()) {
             throw error(fromPath, "unknown reference ${" + ref + "}: " + at + " has no item [" + i + "]");
           }
@@ -105,6 +145,7 @@ final class Interpolation {
       }
       if (consumed != ref.length()) throw error(fromPath, "malformed reference ${" + ref + "}");
       Object value = resolve(cur, at.toString());
+      checkSize(value, fromPath);
       resolved.put(ref, value);
       return value;
     } finally {

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import eu.rampart.limits.Limits;
+import eu.rampart.plan.read.InputException;
+import eu.rampart.plan.read.InputFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -39,24 +42,67 @@ final class YamlTree {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(50);
+    options.setNestingDepthLimit(Limits.YAML_DEPTH.intValue());
+    options.setCodePointLimit(Limits.INPUT_BYTES.intValue());
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, "an environment YAML file");
+    } catch (InputException e) {
+      String prefix = file + ": ";
+      throw new EnvironmentException(file, 0, e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage());
+    }
     Node node;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT))) {
       node = new Yaml(options).compose(r);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       throw new EnvironmentException(file, line, "invalid YAML: " + e.getProblem());
     } catch (IOException e) {
-      throw new EnvironmentException(file, 0, "cannot read: " + e.getMessage());
+      throw new EnvironmentException(file, 0, "is not UTF-8 text: expected an environment YAML file");
     } catch (RuntimeException e) {
-      throw new EnvironmentException(file, 0, "invalid YAML: " + e.getMessage());
+      // SnakeYAML's limits (nesting, code points, aliases) end here; its messages say which one
+      String why = String.valueOf(e.getMessage()).replace('\n', ' ');
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) why = "not UTF-8 text";
+      throw new EnvironmentException(file, 0, "invalid YAML: " + why);
     }
     if (node == null) throw new EnvironmentException(file, 0, "the file is empty");
     Map<String, Integer> lines = new HashMap<>();
-    return new YamlTree(convert(file, node, "", lines), lines);
+    return new YamlTree(new Converter(file, lines).convert(node, "", 0), lines);
   }
 
-  private static Object convert(Path file, Node node, String path, Map<String, Integer> lines) {
-    lines.put(path, node.getStartMark().getLine() + 1);
+  /**
+   * Turns the node graph into plain values. An alias is a reference in the graph but a copy in the
+   * result, so a few aliases of aliases (a "billion laughs") or an alias of its own parent would
+   * expand without end: both the values produced and the nesting are bounded.
+   */
+  private static final class Converter {
+    private final Path file;
+    private final Map<String, Integer> lines;
+    private final long maxValues = Limits.YAML_VALUES.value();
+    private final int maxDepth = Limits.YAML_DEPTH.intValue();
+    private long values;
+
+    Converter(Path file, Map<String, Integer> lines) {
+      this.file = file;
+      this.lines = lines;
+    }
+
+    Object convert(Node node, String path, int depth) {
+      if (++values > maxValues) {
+        throw new EnvironmentException(file, node.getStartMark().getLine() + 1, "the file expands to more than " + maxValues
+            + " values (aliases of aliases?): " + Limits.YAML_VALUES.howToRaise());
+      }
+      if (depth > maxDepth) {
+        throw new EnvironmentException(file, node.getStartMark().getLine() + 1, "values nested deeper than " + maxDepth
+            + " levels (a recursive alias?): " + Limits.YAML_DEPTH.howToRaise());
+      }
+      return YamlTree.convert(this, file, node, path, lines, depth);
+    }
+  }
+
+  private static Object convert(Converter c, Path file, Node node, String path, Map<String, Integer> lines, int depth) {
+    if (lines.size() < 100_000) lines.put(path, node.getStartMark().getLine() + 1);
     if (!(node instanceof ScalarNode) && !node.getTag().equals(Tag.MAP) && !node.getTag().equals(Tag.SEQ)) {
       throw new EnvironmentException(file, node.getStartMark().getLine() + 1, "unsupported YAML tag " + node.getTag() + " (plain values only)");
     }
@@ -67,13 +113,13 @@ final class YamlTree {
           throw new EnvironmentException(file, t.getKeyNode().getStartMark().getLine() + 1, "keys must be plain strings");
         }
         String childPath = path.isEmpty() ? k.getValue() : path + "." + k.getValue();
-        out.put(k.getValue(), convert(file, t.getValueNode(), childPath, lines));
+        out.put(k.getValue(), c.convert(t.getValueNode(), childPath, depth + 1));
       }
       return out;
     }
     if (node instanceof SequenceNode s) {
       List<Object> out = new ArrayList<>();
-      for (int i = 0; i < s.getValue().size(); i++) out.add(convert(file, s.getValue().get(i), path + "[" + i + "]", lines));
+      for (int i = 0; i < s.getValue().size(); i++) out.add(c.convert(s.getValue().get(i), path + "[" + i + "]", depth + 1));
       return out;
     }
     ScalarNode scalar = (ScalarNode) node;

@@ -50,12 +50,12 @@ public final class GithubReport implements ReportFormat {
   }
 
   /** Escaping of a command's message (as in @actions/core). */
-  static String escapeData(String s) {
+  public static String escapeData(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escaping of a command property value (as in @actions/core). */
-  static String escapeProperty(String s) {
+  public static String escapeProperty(String s) {
     return escapeData(s).replace(":", "%3A").replace(",", "%2C");
   }
 }

@@ -99,10 +99,10 @@ public final class MarkdownReport implements ReportFormat {
   }
 
   /** Text inside a table cell: no pipes, no line breaks, no HTML, no emphasis surprises. */
-  static String cell(String s) { return inline(s).replace("|", "\\|"); }
+  public static String cell(String s) { return inline(s).replace("|", "\\|"); }
 
   /** Inline Markdown text with its special characters escaped. */
-  static String inline(String s) {
+  public static String inline(String s) {
     StringBuilder sb = new StringBuilder();
     for (char c : s.toCharArray()) {
       switch (c) {
@@ -119,7 +119,7 @@ public final class MarkdownReport implements ReportFormat {
   }
 
   /** Text inside a code span: backticks and line breaks cannot appear; pipes are escaped for tables. */
-  static String code(String s) {
+  public static String code(String s) {
     return s.replace('`', '\'').replace('\n', ' ').replace("\r", "").replace("|", "\\|");
   }
 }

@@ -1,10 +1,10 @@
 package eu.rampart.report;
 
 /** Removes characters XML 1.0 cannot carry (control characters other than tab, CR, LF). */
-final class Xml {
+public final class Xml {
   private Xml() {}
 
-  static String clean(String s) {
+  public static String clean(String s) {
     if (s == null) return "";
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {

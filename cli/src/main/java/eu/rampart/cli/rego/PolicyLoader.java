@@ -124,21 +124,42 @@ final class PolicyLoader {
   }
 
   static String read(Path f) throws BadInput {
+    byte[] bytes;
     try {
-      return Files.readString(f, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
+      // a regular file of bounded size, read once (no /dev/zero, no FIFO), as every rampart input
+      bytes = eu.rampart.plan.read.InputFiles.read(f, "a Rego, JSON or YAML file");
+    } catch (eu.rampart.plan.read.InputException e) {
+      throw new BadInput(e.getMessage());
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
       throw new BadInput(f + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new BadInput(f + ": cannot read: " + e.getMessage());
     }
   }
 
-  /** The {@code -i} input document: JSON, or YAML by extension. */
+  /** The {@code -i} input document: JSON, or YAML by extension (YAML bounded like environment files). */
   static Value readValue(Path f) throws BadInput {
-    if (!Files.exists(f)) throw new BadInput(f + ": no such file or directory");
     String n = f.getFileName().toString();
-    if (n.endsWith(".yaml") || n.endsWith(".yml")) return DataDocuments.yaml(f.toString(), read(f));
-    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      // bounded like environment files: size, nesting, alias expansion (no billion laughs, no recursive alias)
+      try {
+        return eu.rampart.rego.value.JavaValues.from(eu.rampart.env.BoundedYaml.read(f));
+      } catch (eu.rampart.env.EnvironmentException e) {
+        throw new BadInput(e.getMessage());
+      } catch (RuntimeException e) {
+        throw new BadInput(f + ": cannot read YAML: " + e.getClass().getSimpleName());
+      }
+    }
+    byte[] bytes;
+    try {
+      // a regular file of bounded size, read once (no /dev/zero, no FIFO)
+      bytes = eu.rampart.plan.read.InputFiles.read(f, "a JSON or YAML file");
+    } catch (eu.rampart.plan.read.InputException e) {
+      throw new BadInput(e.getMessage());
+    }
+    try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       return Json.parse(r);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();

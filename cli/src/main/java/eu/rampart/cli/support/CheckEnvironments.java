@@ -17,6 +17,13 @@ public final class CheckEnvironments {
 
   private CheckEnvironments() {}
 
+  /** Loads the environment and registers its secret values with the masker before anything else is printed. */
+  public static Loaded load(String nameOrFile, Path home, OutputMasker masker) throws CheckInputException {
+    Loaded loaded = load(nameOrFile, home);
+    masker.addSecrets(loaded.environment().secretValues());
+    return loaded;
+  }
+
   public static Loaded load(String nameOrFile, Path home) throws CheckInputException {
     Environment env;
     try {

@@ -11,7 +11,6 @@ import eu.rampart.plan.secret.SecretCollector;
 import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.Value;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -36,17 +35,14 @@ public final class FileInput implements PolicyInputSource {
 
   @Override
   public ObjectValue load() throws CheckInputException {
-    String name = file.toString();
-    if (!Files.exists(file)) throw new CheckInputException(name, "no such file");
-    if (Files.isDirectory(file)) throw new CheckInputException(name, "is a directory: expected a plan, preview, export, checkpoint or event file");
-    if (!Files.isReadable(file)) throw new CheckInputException(name, "is not readable");
+    // existence, file type, size and permissions are checked where the file is read (InputFiles)
     return load(snapshot());
   }
 
   public StackSnapshot snapshot() throws CheckInputException {
     try {
-      StackSnapshot s = Readers.read(file, format);
-      masker.addDelegate(SecretCollector.maskerFor(s)::mask);
+      StackSnapshot s = Readers.read(file, format, masker::addSecrets);
+      masker.addSecrets(SecretCollector.collect(s));
       return s;
     } catch (InputException e) {
       throw new CheckInputException(file.toString(), withoutFilePrefix(e.getMessage()));

@@ -1,7 +1,8 @@
 package eu.rampart.cli.support;
 
+import eu.rampart.plan.secret.SecretMasker;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The last filter before anything is written (reports, stderr): replaces every known secret value
- * and Pulumi's secret markers. Values come from the inputs' secret masker; markers are fixed.
+ * in every form a writer can print it (core's {@link SecretMasker}, one masker for every writer)
+ * and Pulumi's secret markers. Secrets are added as soon as they are known: the environment's
+ * {@code fn::secret} values when it is loaded, an input's secrets as soon as it is parsed.
  */
 public final class OutputMasker implements UnaryOperator<String> {
   public static final String MASK = "[masked]";
@@ -17,43 +20,31 @@ public final class OutputMasker implements UnaryOperator<String> {
   static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
   private static final List<String> MARKERS = List.of(SIGNATURE_KEY, "[secret]");
   /** Shorter values would mask ordinary words ("true", "1"): such values are not secrets anyone could use. */
-  static final int MIN_SECRET_LENGTH = 4;
+  static final int MIN_SECRET_LENGTH = SecretMasker.MIN_LENGTH;
 
-  private final List<String> secrets = new ArrayList<>();
+  private final Set<String> secrets = new LinkedHashSet<>();
   private final List<UnaryOperator<String>> delegates = new ArrayList<>();
+  private SecretMasker masker = SecretMasker.NONE;
 
   public synchronized void addSecret(String value) {
     if (value == null || value.length() < MIN_SECRET_LENGTH) return;
-    // the same value as each output format escapes it (JSON/SARIF, XML, Markdown, workflow commands)
-    for (String v : List.of(value, jsonEscaped(value), xmlEscaped(value), value.replace("%", "%25").replace("\n", "%0A"))) {
-      if (!secrets.contains(v)) secrets.add(v);
-    }
-    // longest first so that a secret containing another is masked whole
-    secrets.sort(Comparator.comparingInt(String::length).reversed());
+    if (secrets.add(value)) masker = null;
   }
 
-  public synchronized void addSecrets(Set<String> values) {
-    for (String v : new LinkedHashSet<>(values)) addSecret(v);
+  public synchronized void addSecrets(Collection<String> values) {
+    for (String v : values) addSecret(v);
   }
 
-  static String jsonEscaped(String s) {
-    String q = eu.rampart.rego.value.Json.write(eu.rampart.rego.value.StringValue.of(s));
-    return q.substring(1, q.length() - 1);
-  }
-
-  static String xmlEscaped(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  /** Another masker (e.g. the readers' secret masker) applied first. */
-  public synchronized void addDelegate(UnaryOperator<String> masker) { delegates.add(masker); }
+  /** Another masker applied first. */
+  public synchronized void addDelegate(UnaryOperator<String> other) { delegates.add(other); }
 
   @Override
   public synchronized String apply(String text) {
     if (text == null) return null;
     String out = text;
     for (UnaryOperator<String> d : delegates) out = d.apply(out);
-    for (String s : secrets) if (out.contains(s)) out = out.replace(s, MASK);
+    if (masker == null) masker = new SecretMasker(secrets);
+    out = masker.mask(out);
     for (String m : MARKERS) if (out.contains(m)) out = out.replace(m, MASK);
     return out;
   }

@@ -10,6 +10,17 @@ import java.nio.file.Path;
 public final class PolicyPacks {
   private PolicyPacks() {}
 
+  /**
+   * Why {@code --policies DIR} cannot be used, or null: a missing directory is a usage error (exit
+   * 2), found before anything runs, not an evaluation error.
+   */
+  public static String usageProblem(Path dirOrNull) {
+    if (dirOrNull == null) return null;
+    if (!java.nio.file.Files.exists(dirOrNull)) return "--policies " + dirOrNull + ": no such directory";
+    if (!java.nio.file.Files.isDirectory(dirOrNull)) return "--policies " + dirOrNull + ": not a directory (expected the policy pack directory)";
+    return null;
+  }
+
   public static PolicyPack load(Path dirOrNull) throws PolicyEvaluationException {
     if (dirOrNull != null) return RegoPolicyPack.fromDirectory(dirOrNull);
     return EmbeddedPolicies.load(PolicyPacks.class.getClassLoader());

@@ -16,6 +16,16 @@ final class ChangeAccumulator {
   private final Fields f;
   private final StateResources states;
   private final Map<String, String> ops = new LinkedHashMap<>();
+  /**
+   * Pulumi's ops whose step carries the resource's new state (deployment.Step.New is set for them);
+   * delete-replaced, discard-replaced and remove-pending-replace legitimately have none.
+   */
+  static final java.util.Set<String> OPS_WITH_NEW_STATE = java.util.Set.of("create", "update", "replace", "create-replacement",
+      "import", "import-replacement", "read-replacement");
+  /** URNs with at least one step that must carry a new state. */
+  private final java.util.Set<String> needsNewState = new java.util.HashSet<>();
+  /** Where each URN's first step is, for messages. */
+  private final Map<String, String> firstPath = new LinkedHashMap<>();
   private final Map<String, ResourceState> newStates = new LinkedHashMap<>();
   private final Map<String, ResourceState> oldStates = new LinkedHashMap<>();
   private final Map<String, java.util.Set<String>> replaceReasons = new LinkedHashMap<>();
@@ -36,6 +46,11 @@ final class ChangeAccumulator {
     String op = Ops.normalise(pulumiOp);
     if (op == null) throw f.error(path + ".op", "unknown step operation '" + pulumiOp + "': expected one of same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, discard");
     ops.put(urn, Ops.combine(ops.get(urn), op));
+    firstPath.putIfAbsent(urn, path);
+    if (OPS_WITH_NEW_STATE.contains(pulumiOp) && !needsNewState.contains(urn)) {
+      needsNewState.add(urn);
+      firstPath.put(urn, path);
+    }
     if (oldState != null && !oldState.isNull() && !oldStates.containsKey(urn)) {
       oldStates.put(urn, states.parse(oldState, oldPath));
     }
@@ -56,8 +71,13 @@ final class ChangeAccumulator {
       String op = e.getValue();
       ResourceState old = oldStates.get(urn);
       ResourceState now = newStates.get(urn);
+      if (now == null && needsNewState.contains(urn)) {
+        // Dropping it would let a create/update/replace through unchecked.
+        throw f.error(firstPath.get(urn), "a '" + op + "' step without the resource's new state: the change cannot be judged "
+            + "(expected newState in a preview step, metadata.new in an engine event)");
+      }
       if (op.equals("delete") || now == null) {
-        if (old == null) continue;
+        if (old == null) throw f.error(firstPath.get(urn), "a '" + op + "' step with neither an old nor a new state: the resource cannot be judged");
         out.add(old.withOp(op, old));
         continue;
       }

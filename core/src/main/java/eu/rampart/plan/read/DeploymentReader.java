@@ -39,29 +39,33 @@ final class DeploymentReader {
   }
 
   StackSnapshot readCheckpoint(JsonNode root) {
-    if (!root.has("version")) {
+    if (!f.has(root, "version", "$")) {
       // v0: unversioned, written by Pulumi before 2018.
-      if (!root.has("latest")) throw f.error("$", "expected an unversioned checkpoint with \"target\" and \"latest\", or {\"version\":N,\"checkpoint\":{...}}");
-      JsonNode latest = root.get("latest");
+      if (!f.has(root, "latest", "$")) throw f.error("$", "expected an unversioned checkpoint with \"target\" and \"latest\", or {\"version\":N,\"checkpoint\":{...}}");
+      JsonNode latest = f.get(root, "latest", "$");
       return snapshot(InputFormat.CHECKPOINT, latest, "$.latest", f.optText(root, "target", "$"), config(root, "$"), 0);
     }
     int version = version(root, "checkpoint");
     JsonNode cp = f.object(root, "checkpoint", "$");
     String stack = f.optText(cp, "stack", "$.checkpoint");
     if (stack == null) stack = f.optText(cp, "target", "$.checkpoint");
-    return snapshot(InputFormat.CHECKPOINT, cp.get("latest"), "$.checkpoint.latest", stack, config(cp, "$.checkpoint"), version);
+    return snapshot(InputFormat.CHECKPOINT, f.get(cp, "latest", "$.checkpoint"), "$.checkpoint.latest", stack, config(cp, "$.checkpoint"), version);
   }
 
   private int version(JsonNode root, String what) {
-    JsonNode v = root.get("version");
-    if (v == null || !v.canConvertToExactIntegral()) {
-      throw f.error("$.version", "expected the " + what + " schema version as an integer, found " + Fields.kind(v));
+    JsonNode v = f.get(root, "version", "$");
+    if (v == null || !v.isNumber() || !v.canConvertToExactIntegral()) {
+      throw f.error("$.version", "expected the " + what + " schema version as an integer, found " + Fields.kind(v)
+          + (v != null && v.isNumber() ? " with a fraction" : ""));
     }
-    int version = v.intValue();
-    if (version < 1 || version > LATEST_VERSION) {
-      throw f.error("$.version", "unsupported " + what + " schema version " + version + ": expected 1 to " + LATEST_VERSION);
+    // compared exactly: a version such as 4294967299 must not wrap around to 3 (Pulumi reads it as an int64)
+    java.math.BigInteger exact = v.bigIntegerValue();
+    if (exact.signum() < 1 || exact.compareTo(java.math.BigInteger.valueOf(LATEST_VERSION)) > 0) {
+      String shown = exact.abs().toString().length() > 20 ? "of " + exact.abs().toString().length() + " digits" : exact.toString();
+      throw f.error("$.version", "unsupported " + what + " schema version " + shown + ": expected 1 to " + LATEST_VERSION);
     }
-    JsonNode features = root.get("features");
+    int version = exact.intValue();
+    JsonNode features = f.get(root, "features", "$");
     if (features != null && !features.isNull()) {
       if (version < 4) throw f.error("$.features", "features are only allowed from schema version 4 on (found version " + version + ")");
       List<String> names = f.optStrings(root, "features", "$");
@@ -76,7 +80,7 @@ final class DeploymentReader {
   }
 
   private Map<String, String> config(JsonNode holder, String path) {
-    JsonNode c = holder.get("config");
+    JsonNode c = f.get(holder, "config", path);
     Map<String, String> out = new LinkedHashMap<>();
     if (c == null || c.isNull()) return out;
     if (!c.isObject()) throw f.error(path + ".config", "expected an object, found " + Fields.kind(c));
@@ -90,12 +94,12 @@ final class DeploymentReader {
     String secretsProvider = null;
     if (deployment != null && !deployment.isNull()) {
       if (!deployment.isObject()) throw f.error(path, "expected a deployment object, found " + Fields.kind(deployment));
-      JsonNode sp = deployment.get("secrets_providers");
+      JsonNode sp = f.get(deployment, "secrets_providers", path);
       if (sp != null && sp.isObject() && sp.path("type").isTextual()) secretsProvider = sp.get("type").textValue();
       JsonNode rs = f.optArray(deployment, "resources", path);
       for (int i = 0; i < rs.size(); i++) {
         JsonNode r = rs.get(i);
-        if (r != null && r.isObject() && states.isPendingDelete(r)) continue;
+        if (r != null && r.isObject() && states.isPendingDelete(r, path + ".resources[" + i + "]")) continue;
         resources.add(states.parse(r, path + ".resources[" + i + "]"));
       }
     }

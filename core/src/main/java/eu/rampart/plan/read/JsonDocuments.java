@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import eu.rampart.limits.Limits;
 
 /**
  * Reads a file as one JSON document or as a sequence of JSON values (JSON lines), turning every
@@ -31,7 +32,7 @@ public final class JsonDocuments {
 
   static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(2_000).maxStringLength(Integer.MAX_VALUE).build())
+          .maxNestingDepth(Limits.JSON_DEPTH.intValue()).maxStringLength(Integer.MAX_VALUE).build())
       // Never echo file content in errors: a broken file may hold secrets.
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -43,19 +44,9 @@ public final class JsonDocuments {
 
   public static ObjectMapper mapper() { return MAPPER; }
 
-  /** The file's text, after checking it is a readable, non-empty, UTF-8 regular file. */
+  /** The file's text, after checking it is a readable, non-empty, UTF-8 regular file of bounded size. */
   public static String text(Path file) {
-    if (Files.isDirectory(file)) {
-      throw InputException.of(file, "is a directory: expected a JSON file (rampart plan, pulumi preview --json, stack export, checkpoint or event log)");
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw InputException.of(file, "no such file");
-    } catch (IOException e) {
-      throw InputException.of(file, "cannot read: " + e.getMessage());
-    }
+    byte[] bytes = InputFiles.read(file, "a JSON file (rampart plan, pulumi preview --json, stack export, checkpoint or event log)");
     // The String constructor decodes UTF-8 several times faster than a CharsetDecoder (it has
     // intrinsics); it replaces malformed input with U+FFFD, so only a text holding U+FFFD is
     // decoded again strictly, to tell a malformed file from one that contains the character.
@@ -80,6 +71,16 @@ public final class JsonDocuments {
   /** Every top-level JSON value in the text: one for a JSON document, one per line for JSON lines. */
   public static List<Doc> readAll(Path file, String text) {
     List<Doc> docs = new ArrayList<>();
+    // Jackson's value iterator unwraps a top-level array into its elements; a file that is one
+    // array is one document (a list of events, or a mistake to be named as such)
+    if (text.stripLeading().startsWith("[")) {
+      try {
+        docs.add(new Doc(MAPPER.readTree(text), 1));
+        return docs;
+      } catch (JsonProcessingException e) {
+        throw parseError(file, e);
+      }
+    }
     try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .readValues(text)) {
@@ -109,11 +110,32 @@ public final class JsonDocuments {
     // Jackson appends where a structure began ("(start marker at [Source: ...])"): the line and
     // column above say where the file ends, which is what a reader can act on.
     msg = msg.replaceAll("\\s*\\(start marker at .*$", "").trim();
+    msg = withoutJacksonInternals(msg);
     if (msg.contains("end-of-input")) {
       String expected = msg.replaceFirst("^Unexpected end-of-input:?\\s*", "");
       return InputException.at(file, where, "truncated JSON: the file ends early"
           + (expected.isEmpty() || expected.equals(msg) ? "" : " (" + expected + ")"));
     }
     return InputException.at(file, where, "malformed JSON: " + msg);
+  }
+
+  /**
+   * Jackson's messages name its own settings ("enable `JsonReadFeature...` to allow", "from
+   * `StreamReadConstraints...`"), which mean nothing to a user: those hints are dropped and the
+   * constraint messages are said in rampart's terms.
+   */
+  static String withoutJacksonInternals(String msg) {
+    java.util.regex.Matcher depth = java.util.regex.Pattern
+        .compile("(?i)document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*").matcher(msg);
+    if (depth.find()) {
+      return "nested deeper than " + depth.group(2) + " levels (" + Limits.JSON_DEPTH.howToRaise() + ")";
+    }
+    java.util.regex.Matcher number = java.util.regex.Pattern
+        .compile("(?i)number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*").matcher(msg);
+    if (number.find()) return "a number longer than " + number.group(2) + " characters";
+    msg = msg.replaceAll("(?i);?\\s*\\(?(?:use|enable) `[^`]*`(?: to allow)?\\)?", "");
+    msg = msg.replaceAll("(?i)\\s*\\(?from `[^`]*`\\)?", "");
+    msg = msg.replaceAll("`[A-Za-z]+(?:\\.[A-Za-z_]+)+(?:\\(\\))?`", "");
+    return msg.trim();
   }
 }

@@ -16,7 +16,7 @@ final class PreviewReader {
   }
 
   StackSnapshot read(JsonNode root) {
-    if (!root.has("steps") && !root.has("changeSummary")) throw f.error("$.steps", "missing: expected the preview's steps array");
+    if (!f.has(root, "steps", "$") && !f.has(root, "changeSummary", "$")) throw f.error("$.steps", "missing: expected the preview's steps array");
     JsonNode steps = f.optArray(root, "steps", "$");
     ChangeAccumulator acc = new ChangeAccumulator(f);
     for (int i = 0; i < steps.size(); i++) {
@@ -24,12 +24,12 @@ final class PreviewReader {
       JsonNode step = steps.get(i);
       if (!step.isObject()) throw f.error(path, "expected a step object, found " + Fields.kind(step));
       String urn = f.text(step, "urn", path);
-      acc.add(path, f.text(step, "op", path), urn, step.get("oldState"), step.get("newState"),
+      acc.add(path, f.text(step, "op", path), urn, f.get(step, "oldState", path), f.get(step, "newState", path),
           path + ".oldState", path + ".newState");
-      acc.replaceReasons(urn, step.get("replaceReasons"), path + ".replaceReasons");
+      acc.replaceReasons(urn, f.get(step, "replaceReasons", path), path + ".replaceReasons");
     }
     Map<String, String> config = new LinkedHashMap<>();
-    JsonNode c = root.get("config");
+    JsonNode c = f.get(root, "config", "$");
     if (c != null && !c.isNull()) {
       if (!c.isObject()) throw f.error("$.config", "expected an object, found " + Fields.kind(c));
       c.fields().forEachRemaining(e -> config.put(e.getKey(), ConfigValues.text(e.getValue())));

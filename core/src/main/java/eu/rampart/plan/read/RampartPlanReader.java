@@ -44,6 +44,7 @@ final class RampartPlanReader {
     String urn = f.text(r, "urn", path);
     if (!Urns.looksLikeUrn(urn)) throw f.error(path + ".urn", "expected a Pulumi URN, found '" + urn + "'");
     String type = f.text(r, "type", path);
+    if (!type.equals(Urns.type(urn))) throw Urns.typeContradiction(f, path, type, urn);
     String name = f.optText(r, "name", path);
     String regionSource = f.optText(r, "regionSource", path);
     if (regionSource != null && !REGION_SOURCES.contains(regionSource)) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import eu.rampart.plan.secret.SecretCollector;
 
 /** Entry point: reads any supported file into a {@link StackSnapshot}, detecting its format unless one is forced. */
 public final class Readers {
@@ -14,9 +17,19 @@ public final class Readers {
   }
 
   public static StackSnapshot read(Path file, Optional<InputFormat> forced) {
+    return read(file, forced, secrets -> { });
+  }
+
+  /**
+   * Reads a file, handing every secret visible in it to {@code secrets} as soon as it is parsed and
+   * before anything is validated, so that no message about the file can show one unmasked.
+   */
+  public static StackSnapshot read(Path file, Optional<InputFormat> forced, Consumer<Set<String>> secrets) {
     String text = JsonDocuments.text(file);
     List<JsonDocuments.Doc> docs = JsonDocuments.readAll(file, text);
+    for (JsonDocuments.Doc d : docs) secrets.accept(SecretCollector.collectRaw(d.node()));
     if (docs.isEmpty()) throw InputException.of(file, "is empty: expected a JSON document");
+    forced.ifPresent(f -> FormatDetector.checkForced(file, docs, f));
     InputFormat format = forced.orElseGet(() -> FormatDetector.detect(file, docs));
     if (format != InputFormat.EVENTS && docs.size() > 1) {
       throw InputException.at(file, "line " + docs.get(1).line(), "unexpected content after the JSON document (a " + format.source() + " file holds one JSON value)");

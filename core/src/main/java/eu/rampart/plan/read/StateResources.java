@@ -19,11 +19,10 @@ final class StateResources {
     if (r == null || !r.isObject()) throw f.error(path, "expected a resource object, found " + Fields.kind(r));
     String urn = f.text(r, "urn", path);
     if (!Urns.looksLikeUrn(urn)) throw f.error(path + ".urn", "expected a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>), found '" + urn + "'");
-    String type = f.optText(r, "type", path);
-    if (type == null) type = Urns.type(urn);
-    JsonNode inputs = r.get("inputs");
+    String type = Urns.checkedType(f, r, urn, path);
+    JsonNode inputs = f.get(r, "inputs", path);
     // v0 checkpoints keep provider-computed input defaults apart from the inputs.
-    JsonNode defaults = r.get("defaults");
+    JsonNode defaults = f.get(r, "defaults", path);
     if (defaults != null && defaults.isObject()) {
       ObjectNode merged = JsonDocuments.MAPPER.createObjectNode();
       merged.setAll((ObjectNode) defaults);
@@ -31,7 +30,7 @@ final class StateResources {
       inputs = merged;
     }
     checkObjectOrAbsent(inputs, path + ".inputs");
-    JsonNode outputs = r.get("outputs");
+    JsonNode outputs = f.get(r, "outputs", path);
     checkObjectOrAbsent(outputs, path + ".outputs");
     boolean outputsKnown = outputs != null && outputs.isObject() && outputs.size() > 0;
     return new ResourceState(
@@ -50,13 +49,13 @@ final class StateResources {
   }
 
   /** Pending deletions of replaced resources share the URN of their replacement. */
-  boolean isPendingDelete(JsonNode r) {
-    JsonNode d = r.get("delete");
+  boolean isPendingDelete(JsonNode r, String path) {
+    JsonNode d = f.get(r, "delete", path);
     return d != null && d.isBoolean() && d.booleanValue();
   }
 
   private Map<String, List<String>> propertyDependencies(JsonNode r, String path) {
-    JsonNode pd = r.get("propertyDependencies");
+    JsonNode pd = f.get(r, "propertyDependencies", path);
     if (pd == null || pd.isNull()) return Map.of();
     if (!pd.isObject()) throw f.error(path + ".propertyDependencies", "expected an object, found " + Fields.kind(pd));
     Map<String, List<String>> out = new LinkedHashMap<>();

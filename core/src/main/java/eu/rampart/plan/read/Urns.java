@@ -30,6 +30,23 @@ public final class Urns {
     return dollar < 0 ? q : q.substring(dollar + 1);
   }
 
+  /**
+   * A resource's type, checked against its URN. Pulumi keys every resource by its URN and derives
+   * the type from it; a file whose {@code type} says otherwise has been edited or is corrupt, and
+   * judging it by either field could pass what the other describes, so it is refused.
+   */
+  static String checkedType(Fields f, com.fasterxml.jackson.databind.JsonNode r, String urn, String path) {
+    String fromUrn = type(urn);
+    String declared = f.optText(r, "type", path);
+    if (declared != null && !declared.equals(fromUrn)) throw typeContradiction(f, path, declared, urn);
+    return fromUrn;
+  }
+
+  static InputException typeContradiction(Fields f, String path, String declared, String urn) {
+    return f.error(path + ".type", "the type '" + declared + "' contradicts the type in the resource's URN ('" + type(urn)
+        + "'): a resource is what its URN says, so the file is refused as edited or corrupt");
+  }
+
   public static String name(String urn) {
     String[] p = parts(urn);
     return p == null ? null : p[3];

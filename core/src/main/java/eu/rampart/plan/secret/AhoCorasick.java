@@ -64,13 +64,14 @@ final class AhoCorasick {
       if (n.matchLength > 0) {
         int start = i + 1 - n.matchLength;
         int end = i + 1;
-        if (!spans.isEmpty() && start < spans.get(spans.size() - 1)[1]) {
-          int[] last = spans.get(spans.size() - 1);
-          last[0] = Math.min(last[0], start);
-          last[1] = Math.max(last[1], end);
-        } else {
-          spans.add(new int[] {start, end});
+        // a long match may cover several earlier (shorter) ones, not only the last: merge them all
+        // (found by MaskerFuzzTest: a secret and a line of it matched, spans went out of order)
+        while (!spans.isEmpty() && start < spans.get(spans.size() - 1)[1]) {
+          int[] last = spans.remove(spans.size() - 1);
+          start = Math.min(start, last[0]);
+          end = Math.max(end, last[1]);
         }
+        spans.add(new int[] {start, end});
       }
     }
     return spans;

@@ -3,7 +3,6 @@ package eu.rampart.plan.secret;
 import static eu.rampart.plan.input.PulumiValues.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.rampart.plan.read.ResourceState;
 import eu.rampart.plan.read.StackSnapshot;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,6 @@ import java.util.Set;
  * sensitive stack config values.
  */
 public final class SecretCollector {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final boolean base64Ciphertexts;
   private final Set<String> found = new LinkedHashSet<>();
 
@@ -73,30 +70,73 @@ public final class SecretCollector {
     }
   }
 
-  /** Visits a value tree, collecting plaintext secrets and sensitive-name values. */
-  private void walk(String type, JsonNode n, boolean sensitive) {
-    if (n == null || n.isNull()) return;
-    if (n.isObject()) {
-      if (isSecretObject(n)) {
-        secretPayload(n);
-        return;
-      }
-      if (n.has(SIG_KEY)) return; // assets, archives, resource references hold no secrets
-      n.fields().forEachRemaining(e -> {
-        // __inputs is the provider's copy of all inputs, secret as a whole only because some input
-        // is; that input is found under its own name. Its leaves ("REGIONAL", names) are not
-        // secrets, so only the decoded text as a whole is masked.
-        if (e.getKey().equals("__inputs")) {
-          wholePayload(e.getValue());
-          return;
+  /** A node still to visit and whether it sits under a sensitive name. */
+  private record Pending(JsonNode node, boolean sensitive) {}
+
+  /**
+   * Visits a value tree, collecting plaintext secrets and sensitive-name values. Iterative (an
+   * explicit stack), so no nesting the parser accepts can overflow the thread's stack.
+   */
+  private void walk(String type, JsonNode root, boolean rootSensitive) {
+    java.util.ArrayDeque<Pending> todo = new java.util.ArrayDeque<>();
+    todo.push(new Pending(root, rootSensitive));
+    while (!todo.isEmpty()) {
+      Pending p = todo.pop();
+      JsonNode n = p.node();
+      boolean sensitive = p.sensitive();
+      if (n == null || n.isNull()) continue;
+      if (n.isObject()) {
+        if (isSecretObject(n)) {
+          secretPayload(n);
+          continue;
         }
-        walk(type, e.getValue(), sensitive || SensitiveNames.isSensitive(type, e.getKey()));
-      });
-    } else if (n.isArray()) {
-      for (JsonNode e : n) walk(type, e, sensitive);
-    } else if (sensitive && (n.isTextual() || n.isNumber())) {
-      found.add(n.asText());
+        if (n.has(SIG_KEY)) continue; // assets, archives, resource references hold no secrets
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          // __inputs is the provider's copy of all inputs, secret as a whole only because some input
+          // is; that input is found under its own name. Its leaves ("REGIONAL", names) are not
+          // secrets, so only the decoded text as a whole is masked.
+          if (e.getKey().equals("__inputs")) {
+            wholePayload(e.getValue());
+            continue;
+          }
+          todo.push(new Pending(e.getValue(), sensitive || SensitiveNames.isSensitive(type, e.getKey())));
+        }
+      } else if (n.isArray()) {
+        for (JsonNode e : n) todo.push(new Pending(e, sensitive));
+      } else if (sensitive && (n.isTextual() || n.isNumber())) {
+        found.add(n.asText());
+      }
     }
+  }
+
+  /**
+   * Secrets visible in a document before it is validated, so that an error message about it can
+   * already be masked: plaintexts of secret objects anywhere, values under sensitive names, and
+   * sensitive config keys ({@code db:password}). Over-collecting is harmless; it only masks more.
+   */
+  public static Set<String> collectRaw(JsonNode document) {
+    SecretCollector c = new SecretCollector(true);
+    c.walk(null, document, false);
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(document);
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      if (n == null) continue;
+      if (n.isObject()) {
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (SensitiveNames.isSensitiveConfigKey(e.getKey())) c.leaves(e.getValue());
+          todo.push(e.getValue());
+        }
+      } else if (n.isArray()) {
+        for (JsonNode e : n) todo.push(e);
+      }
+    }
+    c.found.remove(SECRET);
+    c.found.remove(UNKNOWN);
+    c.found.remove(UNKNOWN_GUID);
+    return c.found;
   }
 
   private void secretPayload(JsonNode secret) {
@@ -107,7 +147,8 @@ public final class SecretCollector {
     String json = decoded(secret);
     if (json == null) return;
     try {
-      leaves(MAPPER.readTree(json));
+      // the plaintext of a secret is JSON text; it is read with the inputs' own limits
+      leaves(eu.rampart.plan.read.JsonDocuments.mapper().readTree(json));
     } catch (Exception notJson) {
       found.add(json);
     }
@@ -131,15 +172,21 @@ public final class SecretCollector {
     return null;
   }
 
-  private void leaves(JsonNode n) {
-    if (n == null || n.isNull()) return;
-    if (n.isTextual() || n.isNumber()) found.add(n.asText());
-    else if (n.isArray() || n.isObject()) {
-      if (isSecretObject(n)) {
-        secretPayload(n);
-        return;
+  /** Every scalar under a value (iteratively, as {@link #walk}). */
+  private void leaves(JsonNode root) {
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      if (n == null || n.isNull()) continue;
+      if (n.isTextual() || n.isNumber()) found.add(n.asText());
+      else if (n.isArray() || n.isObject()) {
+        if (isSecretObject(n)) {
+          secretPayload(n);
+          continue;
+        }
+        for (JsonNode e : n) todo.push(e);
       }
-      for (JsonNode e : n) leaves(e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import eu.rampart.report.WriterEscapes;
 
 /**
  * Replaces every occurrence of known secret plaintexts in output text with {@code [secret]}. Built
@@ -26,19 +27,43 @@ public final class SecretMasker {
     TreeSet<String> s = new TreeSet<>();
     for (String x : secrets) {
       if (x == null || x.length() < MIN_LENGTH || x.equals(MASK)) continue;
-      s.add(x);
-      // Secrets also appear JSON-escaped in JSON and HTML output.
-      String escaped = jsonEscape(x);
-      if (!escaped.equals(x)) s.add(escaped);
-      String html = htmlEscape(x);
-      if (!html.equals(x)) s.add(html);
-      String md = markdownEscape(x);
-      if (!md.equals(x)) s.add(md);
-      String jackson = jsonEscapeUpper(x);
-      if (!jackson.equals(x)) s.add(jackson);
+      s.addAll(forms(x));
     }
     this.secrets = java.util.Collections.unmodifiableSet(s);
     this.automaton = new AhoCorasick(s);
+  }
+
+  /**
+   * Every way a secret can appear in output: as is, as each writer escapes it
+   * ({@link WriterEscapes#ALL}, also after a JSON escaping, for JSON text inside a report), and
+   * line by line, since writers break or indent multi-line values (a secret with {@code \r\n}
+   * shows as separate lines in the text report). Over-masking costs nothing; a miss leaks.
+   */
+  static java.util.Set<String> forms(String secret) {
+    java.util.Set<String> bases = new java.util.LinkedHashSet<>();
+    bases.add(secret);
+    for (String piece : secret.split("[\\r\\n]+")) {
+      if (piece.strip().length() >= MIN_LENGTH) {
+        bases.add(piece);
+        bases.add(piece.strip());
+      }
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String b : bases) {
+      out.add(b);
+      out.add(jsonEscape(b));
+      out.add(jsonEscapeUpper(b));
+      out.add(htmlEscape(b));
+      out.add(markdownEscape(b));
+      for (java.util.function.UnaryOperator<String> e : WriterEscapes.ALL) {
+        String once = e.apply(b);
+        out.add(once);
+        out.add(e.apply(jsonEscape(b)));
+        out.add(e.apply(jsonEscapeUpper(b)));
+      }
+    }
+    out.removeIf(f -> f.length() < MIN_LENGTH || f.equals(MASK));
+    return out;
   }
 
   public static SecretMasker combine(SecretMasker a, SecretMasker b) {

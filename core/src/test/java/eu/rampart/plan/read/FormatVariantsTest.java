@@ -62,11 +62,12 @@ class FormatVariantsTest {
   }
 
   @Test
-  void aSingleEventIsAnEventStream() throws Exception {
-    StackSnapshot s = Readers.read(write("one.json", "{\"sequence\":0,\"timestamp\":0,\"preludeEvent\":{\"config\":{\"aws:region\":\"eu-west-1\"}}}"));
-    assertEquals(InputFormat.EVENTS, s.format());
-    assertTrue(s.resources().isEmpty());
-    assertEquals("eu-west-1", s.config().get("aws:region"));
+  void aSingleEventIsAnEventStreamButOneCutShortIsRefused() throws Exception {
+    // issue 13: a stream with no summaryEvent (or no resource event) is cut short and fails closed
+    Path f = write("one.json", "{\"sequence\":0,\"timestamp\":0,\"preludeEvent\":{\"config\":{\"aws:region\":\"eu-west-1\"}}}");
+    InputException e = assertThrows(InputException.class, () -> Readers.read(f));
+    assertTrue(e.getMessage().contains("no summaryEvent"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
   }
 
   @Test

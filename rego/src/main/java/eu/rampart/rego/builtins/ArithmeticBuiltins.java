@@ -83,6 +83,9 @@ public final class ArithmeticBuiltins implements BuiltinFamily {
   }
 
   private static Value range(BuiltinContext c, BigInteger from, BigInteger to, BigInteger step) {
+    // the size is known before anything is built: a range beyond the budget fails at once
+    c.reserve(to.subtract(from).abs().divide(step.abs().max(BigInteger.ONE)).add(BigInteger.ONE)
+        .min(BigInteger.valueOf(Long.MAX_VALUE)).longValue());
     List<Value> out = new ArrayList<>();
     int dir = to.compareTo(from) >= 0 ? 1 : -1;
     BigInteger s = dir > 0 ? step : step.negate();

@@ -12,6 +12,7 @@ public final class ArrayBuiltins implements BuiltinFamily {
   @Override
   public void register(BuiltinRegistry r) {
     r.register("array.concat", List.of(Type.ARRAY, Type.ARRAY), Type.ARRAY, (c, a) -> {
+      c.reserve((long) Args.array(a, 0).size() + Args.array(a, 1).size());
       List<Value> out = new ArrayList<>(Args.array(a, 0).items());
       out.addAll(Args.array(a, 1).items());
       return ArrayValue.of(out);

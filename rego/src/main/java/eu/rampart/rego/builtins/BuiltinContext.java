@@ -21,4 +21,10 @@ public interface BuiltinContext {
 
   /** Throws if the evaluation's time or step budget is spent; long-running built-ins call it in loops. */
   void checkBudget();
+
+  /**
+   * Called by a built-in before it builds a value of {@code size} elements or characters; throws
+   * when that would exceed the evaluation's size budget (see eval.EvalBudget).
+   */
+  default void reserve(long size) {}
 }

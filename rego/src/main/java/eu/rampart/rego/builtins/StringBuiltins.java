@@ -39,7 +39,15 @@ public final class StringBuiltins implements BuiltinFamily {
     r.register("lower", s, Type.STRING, (c, a) -> StringValue.of(lower(Args.string(a, 0))));
     r.register("upper", s, Type.STRING, (c, a) -> StringValue.of(upper(Args.string(a, 0))));
     r.register("replace", List.of(Type.STRING, Type.STRING, Type.STRING), Type.STRING,
-        (c, a) -> StringValue.of(replaceAll(Args.string(a, 0), Args.string(a, 1), Args.string(a, 2))));
+        (c, a) -> {
+          String s0 = Args.string(a, 0), old = Args.string(a, 1), rep = Args.string(a, 2);
+          // the result can be far longer than the operands: reserve what it will be before building it
+          if (rep.length() > old.length()) {
+            long hits = old.isEmpty() ? s0.length() + 1L : countOf(s0, old);
+            c.reserve(s0.length() + hits * (rep.length() - old.length()));
+          }
+          return StringValue.of(replaceAll(s0, old, rep));
+        });
     r.register("split", ss, Type.ARRAY, StringBuiltins::split);
     r.register("sprintf", List.of(Type.STRING, Type.ARRAY), Type.STRING,
         (c, a) -> StringValue.of(SprintfFormatter.format(Args.string(a, 0), Args.array(a, 1))));
@@ -59,6 +67,12 @@ public final class StringBuiltins implements BuiltinFamily {
         (c, a) -> StringValue.of(GoTemplate.render(Args.string(a, 0), Args.object(a, 1), c)));
   }
 
+  private static long countOf(String s, String sub) {
+    long n = 0;
+    for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
+    return n;
+  }
+
   private static Value concat(BuiltinContext ctx, Value[] a) {
     String delim = Args.string(a, 0);
     Value coll = a[1];
@@ -71,6 +85,9 @@ public final class StringBuiltins implements BuiltinFamily {
     } else {
       throw new BuiltinTypeError("operand 2 must be one of {array, set} but got " + coll.typeName());
     }
+    long length = (long) delim.length() * Math.max(0, items.length - 1);
+    for (Value item : items) if (item instanceof StringValue sv) length += sv.value().length();
+    ctx.reserve(length);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.length; i++) {
       if (!(items[i] instanceof StringValue sv)) throw TextOperands.elementError(1, coll, "string", items[i]);

@@ -47,6 +47,8 @@ final class Evaluator implements BuiltinContext {
   private final long startNanos = System.currentTimeMillis() * 1_000_000L;
   private final Map<Object, Object> queryCache = new HashMap<>();
   private CompiledRule currentRule;
+  /** Sizes of the values this evaluation builds (built-in results, comprehensions). */
+  private final EvalBudget sizes = new EvalBudget();
 
   /** A helper of a parallel query: computes shared documents ahead and gives way rather than wait in a cycle. */
   private final boolean helper;
@@ -81,6 +83,7 @@ final class Evaluator implements BuiltinContext {
   @Override public void print(String line) { if (opts.printSink() != null) opts.printSink().accept(line); }
   @Override public void checkBudget() { budget(); }
   @Override public Value runtime() { return policy.runtime(); }
+  @Override public void reserve(long size) { sizes.reserve(size); }
 
   private void step() {
     if ((++steps & 1023) == 0) budget();
@@ -633,7 +636,7 @@ final class Evaluator implements BuiltinContext {
     if (t instanceof Term.ArrayCompr c) {
       List<Value> out = new ArrayList<>();
       int m = b.mark();
-      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, out::add));
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { out.add(v); if ((out.size() & 1023) == 0) sizes.growing(out.size()); }));
       b.undo(m);
       k.accept(ArrayValue.of(out));
       return;
@@ -641,7 +644,7 @@ final class Evaluator implements BuiltinContext {
     if (t instanceof Term.SetCompr c) {
       LinkedHashSet<Value> out = new LinkedHashSet<>();
       int m = b.mark();
-      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, out::add));
+      evalBody(c.body(), 0, b, () -> evalTerm(c.term(), b, v -> { if (out.add(v) && (out.size() & 1023) == 0) sizes.growing(out.size()); }));
       b.undo(m);
       k.accept(SetValue.wrap(out));
       return;
@@ -652,6 +655,7 @@ final class Evaluator implements BuiltinContext {
       evalBody(c.body(), 0, b, () -> evalTerm(c.key(), b, key -> evalTerm(c.value(), b, val -> {
         Value prev = out.putIfAbsent(key, val);
         if (prev != null && !prev.equals(val)) throw error("eval_conflict_error", "object keys must be unique", c.loc());
+        if (prev == null && (out.size() & 1023) == 0) sizes.growing(out.size());
       })));
       b.undo(m);
       k.accept(ObjectValue.wrap(out));
@@ -1518,7 +1522,9 @@ final class Evaluator implements BuiltinContext {
     // Built-in results are not memoised: most are cheap, and nondeterministic ones keep their
     // per-query answers in the BuiltinContext query cache themselves.
     try {
-      return bi.fn().call(this, args);
+      Value result = bi.fn().call(this, args);
+      sizes.charge(result);
+      return result;
     } catch (eu.rampart.rego.builtins.BuiltinHalt e) {
       throw error("eval_builtin_error", name + ": " + e.getMessage(), loc);
     } catch (BuiltinTypeError e) {

@@ -1,0 +1,4 @@
+package rampart
+test_big if {
+  count(findings) > 0
+}

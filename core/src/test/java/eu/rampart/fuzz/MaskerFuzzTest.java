@@ -1,0 +1,67 @@
+package eu.rampart.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import eu.rampart.plan.secret.SecretMasker;
+import eu.rampart.report.WriterEscapes;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The masker's promise: a registered secret never survives any writer. The secret is placed in a
+ * value, the value is escaped by every writer's own escaping (and twice, for JSON text inside a
+ * report, and with line breaks indented as the text report does), and the masked result must not
+ * contain the secret in that writer's form.
+ */
+public class MaskerFuzzTest {
+  private static final List<UnaryOperator<String>> LAYOUTS = List.of(
+      s -> s,
+      s -> s.replace("\n", "\n              "));   // TextReport indents continuation lines
+
+  @FuzzTest
+  void noSecretSurvivesAnyWriter(FuzzedDataProvider data) {
+    String secret = data.consumeString(64);
+    String before = data.consumeString(32);
+    String after = data.consumeRemainingAsString();
+    if (secret.length() < SecretMasker.MIN_LENGTH || secret.contains(SecretMasker.MASK)) return;
+    SecretMasker masker = new SecretMasker(List.of(secret));
+    for (UnaryOperator<String> escape : WriterEscapes.ALL) {
+      for (UnaryOperator<String> layout : LAYOUTS) {
+        String value = before + secret + after;
+        String shown = escape.apply(layout.apply(value));
+        String masked = masker.mask(shown).replace(SecretMasker.MASK, "\u0000");
+        String form = escape.apply(layout.apply(secret));
+        // a layout that breaks the secret apart (indented lines) is covered line by line below:
+        // the masker's contract is the whole secret in each writer's form, and each line of it
+        boolean brokenApart = !layout.apply(secret).equals(secret);
+        if (!brokenApart && form.length() >= SecretMasker.MIN_LENGTH && masked.contains(form)) {
+          throw new AssertionError("secret survives: " + masked);
+        }
+        // line by line too: a piece of a multi-line secret long enough to matter is masked
+        for (String piece : secret.split("[\\r\\n]+")) {
+          String p = escape.apply(piece.strip());
+          if (piece.strip().length() >= 8 && p.length() >= 8 && masked.contains(p)) {
+            throw new AssertionError("a line of the secret survives: " + masked);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Loads (and, under the fuzzer, instruments) every class a typical input reaches once, before
+   * fuzzing starts: on a loaded machine the first input would otherwise count as a hang.
+   */
+  static void warmUp() {
+    for (java.util.function.UnaryOperator<String> e : WriterEscapes.ALL) new SecretMasker(List.of("warm-up\r\n<&>")).mask(e.apply("x warm-up\r\n<&> y"));
+  }
+
+  public static void fuzzerInitialize() {
+    warmUp();
+  }
+
+  /** Entry point of Jazzer's standalone driver (bench/fuzz.sh), the same check as the JUnit fuzz test. */
+  public static void fuzzerTestOneInput(FuzzedDataProvider data) {
+    new MaskerFuzzTest().noSecretSurvivesAnyWriter(data);
+  }
+}

@@ -1,0 +1,251 @@
+package rampart.enc_test
+
+import data.rampart.enc
+import data.rampart.testlib as t
+
+key_arn := "arn:aws:kms:eu-central-1:123456789012:key/1111"
+
+bucket := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"bucket": "docs-1", "arn": "arn:aws:s3:::docs-1"})
+
+sse_resource(alg, key) := t.aws("aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", "docs-sse", {
+	"bucket": "docs-1",
+	"rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": alg, "kmsMasterKeyId": key}}],
+})
+
+# ---- ENC-1: the three S3 shapes
+
+test_enc1_bucket_without_encryption if {
+	fs := enc.enc_1 with input as t.inp([bucket])
+	some f in fs
+	f.urn == bucket.urn
+	f.enforcement == "mandatory"
+}
+
+test_enc1_separate_sse_aes256 if {
+	count(enc.enc_1) == 1 with input as t.inp([bucket, sse_resource("AES256", "")])
+}
+
+test_enc1_separate_sse_kms if {
+	count(enc.enc_1) == 0 with input as t.inp([bucket, sse_resource("aws:kms", key_arn)])
+}
+
+test_enc1_separate_sse_kms_without_key if {
+	count(enc.enc_1) == 1 with input as t.inp([bucket, sse_resource("aws:kms", "")])
+}
+
+test_enc1_separate_sse_joined_by_dependency if {
+	s := t.deps(t.with_fields(sse_resource("aws:kms", key_arn), {"properties": {"bucket": "[unknown]", "rules": [{"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms", "kmsMasterKeyId": key_arn}}]}}), [bucket])
+	count(enc.enc_1) == 0 with input as t.inp([bucket, s])
+}
+
+test_enc1_inline_v2_shape_kms if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"serverSideEncryptionConfigurations": [{"rules": [{"applyServerSideEncryptionByDefaults": [{"sseAlgorithm": "aws:kms", "kmsMasterKeyId": key_arn}]}]}]})
+	count(enc.enc_1) == 0 with input as t.inp([b])
+}
+
+test_enc1_inline_v2_shape_aes256 if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"serverSideEncryptionConfigurations": [{"rules": [{"applyServerSideEncryptionByDefaults": [{"sseAlgorithm": "AES256"}]}]}]})
+	fs := enc.enc_1 with input as t.inp([b])
+	some f in fs
+	contains(f.message, "AES256")
+}
+
+test_enc1_legacy_bucket_kms if {
+	b := t.aws("aws:s3/bucket:Bucket", "old", {"serverSideEncryptionConfiguration": {"rule": {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms", "kmsMasterKeyId": key_arn}}}})
+	count(enc.enc_1) == 0 with input as t.inp([b])
+}
+
+test_enc1_legacy_bucket_aes256 if {
+	b := t.aws("aws:s3/bucket:Bucket", "old", {"serverSideEncryptionConfiguration": {"rule": {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "AES256", "kmsMasterKeyId": ""}}}})
+	count(enc.enc_1) == 1 with input as t.inp([b])
+}
+
+test_enc1_unknown_encryption_is_advisory if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"serverSideEncryptionConfigurations": "[unknown]"})
+	fs := enc.enc_1 with input as t.inp([b])
+	some f in fs
+	f.enforcement == "advisory"
+	contains(f.message, "cannot be known until apply")
+}
+
+test_enc1_unknown_key_is_advisory if {
+	fs := enc.enc_1 with input as t.inp([bucket, sse_resource("aws:kms", "[unknown]")])
+	some f in fs
+	f.enforcement == "advisory"
+}
+
+test_enc1_rds_unencrypted if {
+	db := t.aws("aws:rds/instance:Instance", "db", {"storageEncrypted": false})
+	count(enc.enc_1) == 1 with input as t.inp([db])
+}
+
+test_enc1_rds_aws_managed_key if {
+	db := t.aws("aws:rds/instance:Instance", "db", {"storageEncrypted": true})
+	fs := enc.enc_1 with input as t.inp([db])
+	some f in fs
+	contains(f.message, "AWS-managed key")
+}
+
+test_enc1_rds_cmk if {
+	db := t.aws("aws:rds/instance:Instance", "db", {"storageEncrypted": true, "kmsKeyId": key_arn})
+	count(enc.enc_1) == 0 with input as t.inp([db])
+}
+
+test_enc1_launch_template_unencrypted if {
+	lt := t.aws("aws:ec2/launchTemplate:LaunchTemplate", "lt", {"blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"encrypted": "false"}}]})
+	count(enc.enc_1) == 1 with input as t.inp([lt])
+}
+
+test_enc1_launch_template_encrypted_string if {
+	lt := t.aws("aws:ec2/launchTemplate:LaunchTemplate", "lt", {"blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"encrypted": "true", "kmsKeyId": key_arn}}]})
+	count(enc.enc_1) == 0 with input as t.inp([lt])
+}
+
+test_enc1_backup_vault_without_key if {
+	v := t.aws("aws:backup/vault:Vault", "v", {})
+	count(enc.enc_1) == 1 with input as t.inp([v])
+}
+
+test_enc1_azure_storage_microsoft_managed if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"encryption": {"keySource": "Microsoft.Storage", "requireInfrastructureEncryption": true}})
+	fs := enc.enc_1 with input as t.inp([sa])
+	some f in fs
+	contains(f.message, "Microsoft.Storage")
+}
+
+test_enc1_azure_storage_no_infrastructure_encryption if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"encryption": {"keySource": "Microsoft.Keyvault"}})
+	count(enc.enc_1) == 1 with input as t.inp([sa])
+}
+
+test_enc1_azure_storage_cmk_double if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"encryption": {"keySource": "Microsoft.Keyvault", "requireInfrastructureEncryption": true}})
+	count(enc.enc_1) == 0 with input as t.inp([sa])
+}
+
+test_enc1_azure_disk_without_encryption_set if {
+	d := t.azure("azure-native:compute:Disk", "d", {"encryption": {"type": "EncryptionAtRestWithPlatformKey"}})
+	count(enc.enc_1) == 1 with input as t.inp([d])
+}
+
+test_enc1_azure_disk_with_encryption_set if {
+	d := t.azure("azure-native:compute:Disk", "d", {"encryption": {"diskEncryptionSetId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/diskEncryptionSets/des"}})
+	count(enc.enc_1) == 0 with input as t.inp([d])
+}
+
+# ---- ENC-2
+
+test_enc2_kms_key_without_rotation if {
+	k := t.aws("aws:kms/key:Key", "k", {"enableKeyRotation": false, "deletionWindowInDays": 30})
+	count(enc.enc_2) == 1 with input as t.inp([k])
+}
+
+test_enc2_kms_key_short_deletion_window if {
+	k := t.aws("aws:kms/key:Key", "k", {"enableKeyRotation": true, "deletionWindowInDays": 7.0})
+	fs := enc.enc_2 with input as t.inp([k])
+	some f in fs
+	contains(f.message, "deletion window")
+}
+
+test_enc2_kms_key_compliant if {
+	k := t.aws("aws:kms/key:Key", "k", {"enableKeyRotation": true, "deletionWindowInDays": 30.0})
+	count(enc.enc_2) == 0 with input as t.inp([k])
+}
+
+vault(props) := t.azure("azure-native:keyvault:Vault", "kv", {"resourceGroupName": "rg-keys", "properties": props})
+
+good_vault_props := {"enableSoftDelete": true, "enablePurgeProtection": true, "publicNetworkAccess": "Disabled"}
+
+test_enc2_key_vault_compliant if {
+	count(enc.enc_2) == 0 with input as t.inp([vault(good_vault_props)])
+}
+
+test_enc2_key_vault_without_purge_protection if {
+	count(enc.enc_2) == 1 with input as t.inp([vault(object.remove(good_vault_props, ["enablePurgeProtection"]))])
+}
+
+test_enc2_key_vault_public if {
+	count(enc.enc_2) == 1 with input as t.inp([vault(object.remove(good_vault_props, ["publicNetworkAccess"]))])
+}
+
+test_enc2_key_vault_acl_deny_is_private if {
+	p := object.union(object.remove(good_vault_props, ["publicNetworkAccess"]), {"networkAcls": {"defaultAction": "Deny"}})
+	count(enc.enc_2) == 0 with input as t.inp([vault(p)])
+}
+
+test_enc2_key_vault_beside_data if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"resourceGroupName": "RG-KEYS"})
+	fs := enc.enc_2 with input as t.inp([vault(good_vault_props), sa])
+	some f in fs
+	contains(f.message, "shares resource group")
+}
+
+# ---- ENC-3
+
+deny_insecure := json.marshal({"Version": "2012-10-17", "Statement": [{"Sid": "DenyInsecureTransport", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": ["arn:aws:s3:::docs-1", "arn:aws:s3:::docs-1/*"], "Condition": {"Bool": {"aws:SecureTransport": "false"}}}]})
+
+test_enc3_bucket_without_tls_policy if {
+	count(enc.enc_3) == 1 with input as t.inp([bucket])
+}
+
+test_enc3_bucket_with_tls_policy if {
+	p := t.aws("aws:s3/bucketPolicy:BucketPolicy", "docs-policy", {"bucket": "docs-1", "policy": deny_insecure})
+	count(enc.enc_3) == 0 with input as t.inp([bucket, p])
+}
+
+test_enc3_bucket_policy_unknown_is_advisory if {
+	p := t.aws("aws:s3/bucketPolicy:BucketPolicy", "docs-policy", {"bucket": "docs-1", "policy": "[unknown]"})
+	fs := enc.enc_3 with input as t.inp([bucket, p])
+	some f in fs
+	f.enforcement == "advisory"
+}
+
+listener(props) := t.aws("aws:lb/listener:Listener", "l", props)
+
+test_enc3_http_listener_forwarding if {
+	l := listener({"protocol": "HTTP", "port": 80.0, "defaultActions": [{"type": "forward"}]})
+	count(enc.enc_3) == 1 with input as t.inp([l])
+}
+
+test_enc3_http_listener_redirecting if {
+	l := listener({"protocol": "HTTP", "port": 80.0, "defaultActions": [{"type": "redirect", "redirect": {"protocol": "HTTPS", "port": "443", "statusCode": "HTTP_301"}}]})
+	count(enc.enc_3) == 0 with input as t.inp([l])
+}
+
+test_enc3_https_listener_old_policy if {
+	l := listener({"protocol": "HTTPS", "port": 443.0, "sslPolicy": "ELBSecurityPolicy-2016-08"})
+	count(enc.enc_3) == 1 with input as t.inp([l])
+}
+
+test_enc3_https_listener_tls13_policy if {
+	l := listener({"protocol": "HTTPS", "port": 443.0, "sslPolicy": "ELBSecurityPolicy-TLS13-1-2-2021-06"})
+	count(enc.enc_3) == 0 with input as t.inp([l])
+}
+
+test_enc3_azure_storage_old_tls if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"enableHttpsTrafficOnly": true, "minimumTlsVersion": "TLS1_0"})
+	fs := enc.enc_3 with input as t.inp([sa])
+	some f in fs
+	contains(f.message, "TLS1_0")
+}
+
+test_enc3_azure_storage_http if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"enableHttpsTrafficOnly": false, "minimumTlsVersion": "TLS1_2"})
+	count(enc.enc_3) == 1 with input as t.inp([sa])
+}
+
+test_enc3_azure_storage_compliant if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"enableHttpsTrafficOnly": true, "minimumTlsVersion": "TLS1_2"})
+	count(enc.enc_3) == 0 with input as t.inp([sa])
+}
+
+azure_key(props) := t.azure("azure-native:keyvault:Key", "k", {"vaultName": "kv", "properties": props})
+
+test_enc2_azure_key_without_rotation if {
+	count(enc.enc_2) == 1 with input as t.inp([azure_key({"kty": "RSA-HSM"})])
+}
+
+test_enc2_azure_key_rotating if {
+	p := {"kty": "RSA-HSM", "rotationPolicy": {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P180D"}, "action": {"type": "Rotate"}}]}}
+	count(enc.enc_2) == 0 with input as t.inp([azure_key(p)])
+}

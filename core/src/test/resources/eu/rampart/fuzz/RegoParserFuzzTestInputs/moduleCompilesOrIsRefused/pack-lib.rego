@@ -1,0 +1,194 @@
+# METADATA
+# title: rampart helpers
+# description: |
+#   Shared helpers of the policy pack: finding construction and enforcement, cloud and region
+#   resolution, property access that is aware of "[unknown]"/"[secret]", and references between
+#   resources (by id/name/ARN/URN property, else by dependency).
+package rampart.lib
+
+resources := object.get(input, "resources", [])
+
+environment := object.get(input, "environment", {})
+
+# Without an environment saying otherwise, the strict (production) enforcement applies.
+production if object.get(environment, "production", true) != false
+
+# ---------------------------------------------------------------- findings and enforcement
+
+# enforcement(id) is the effective level: an override from the environment wins; an override that
+# is not one of the three known words is treated as "mandatory" (fail closed).
+enforcement(id) := e if {
+	e := object.get(environment, "enforcement", {})[id]
+	e in {"mandatory", "advisory", "disabled"}
+} else := "mandatory" if {
+	_ := object.get(environment, "enforcement", {})[id]
+} else := e if {
+	production
+	e := catalog[id].production_enforcement
+} else := catalog[id].enforcement
+
+# finding(id, urn, message) is the finding object, undefined when the control is disabled.
+finding(id, urn, message) := f if {
+	enf := enforcement(id)
+	enf != "disabled"
+	f := {
+		"id": id,
+		"severity": catalog[id].severity,
+		"enforcement": enf,
+		"urn": urn,
+		"message": message,
+		"remediation": catalog[id].remediation,
+	}
+}
+
+# unknown_finding: a value the control needs is not known before apply. It is reported (never
+# passed) as advisory, unless the control is disabled.
+unknown_finding(id, urn, what) := f if {
+	enforcement(id) != "disabled"
+	f := {
+		"id": id,
+		"severity": catalog[id].severity,
+		"enforcement": "advisory",
+		"urn": urn,
+		"message": sprintf("%s cannot be known until apply", [what]),
+		"remediation": catalog[id].remediation,
+	}
+}
+
+# label(r) names a resource in messages: "aws:s3/bucketV2:BucketV2 documents".
+label(r) := sprintf("%s %s", [r.type, object.get(r, "name", r.urn)])
+
+# ---------------------------------------------------------------- values
+
+unknown(v) if v == "[unknown]"
+
+# known(v): present, not unknown and not a redacted secret.
+known(v) if {
+	v != "[unknown]"
+	v != "[secret]"
+	v != null
+}
+
+is_true(v) if v == true
+
+is_true(v) if {
+	is_string(v)
+	lower(v) == "true"
+}
+
+is_false(v) if v == false
+
+is_false(v) if {
+	is_string(v)
+	lower(v) == "false"
+}
+
+# nonempty(v): a known, non-empty string (a key id, an ARN, a URN).
+nonempty(v) if {
+	is_string(v)
+	known(v)
+	v != ""
+}
+
+num(v) := v if is_number(v)
+
+num(v) := to_number(v) if {
+	is_string(v)
+	regex.match(`^-?[0-9]+(\.[0-9]+)?$`, v)
+}
+
+# as_list(v): an array for a value that may be a single object or a list (provider shapes differ).
+as_list(v) := v if is_array(v)
+
+as_list(v) := [v] if is_object(v)
+
+as_list(v) := [v] if is_string(v)
+
+as_list(null) := []
+
+# text(v): v when it is a string, else "" (so lower/upper never see a non-string).
+text(v) := v if is_string(v)
+
+text(v) := "" if not is_string(v)
+
+props(r) := p if {
+	p := r.properties
+	is_object(p)
+} else := {}
+
+# get(o, k, d): object.get that tolerates a non-object (a string "[unknown]", null) by giving d.
+get(o, k, d) := object.get(o, k, d) if is_object(o)
+
+get(o, k, d) := d if not is_object(o)
+
+# ---------------------------------------------------------------- clouds and regions
+
+cloud(r) := c if {
+	c := r.cloud
+	c in {"aws", "azure"}
+} else := "aws" if {
+	startswith(r.type, "aws:")
+} else := "aws" if {
+	startswith(r.type, "aws-native:")
+} else := "azure" if {
+	startswith(r.type, "azure-native:")
+} else := "azure" if {
+	startswith(r.type, "azure:")
+} else := "other"
+
+default_allowed_regions := {
+	"aws": ["eu-central-1", "eu-west-1"],
+	"azure": ["westeurope", "northeurope", "germanywestcentral"],
+}
+
+allowed_regions(c) := {norm_region(x) | some x in object.get(object.get(environment, "allowed_regions", {}), c, default_allowed_regions[c])}
+
+# Azure accepts display names ("West Europe"); compare lower case without spaces.
+norm_region(x) := lower(replace(x, " ", "")) if is_string(x)
+
+allowed_region(c, region) if {
+	is_string(region)
+	norm_region(region) in allowed_regions(c)
+}
+
+region_of(r) := norm_region(r.region) if is_string(r.region)
+
+# Azure paired regions: where GRS/RA-GRS/GZRS and geo-redundant vaults put the second copy.
+azure_pair := {
+	"westeurope": "northeurope", "northeurope": "westeurope",
+	"germanywestcentral": "germanynorth", "germanynorth": "germanywestcentral",
+	"francecentral": "francesouth", "francesouth": "francecentral",
+	"swedencentral": "swedensouth", "swedensouth": "swedencentral",
+	"norwayeast": "norwaywest", "norwaywest": "norwayeast",
+	"switzerlandnorth": "switzerlandwest", "switzerlandwest": "switzerlandnorth",
+	"uksouth": "ukwest", "ukwest": "uksouth",
+	"eastus": "westus", "westus": "eastus", "eastus2": "centralus", "centralus": "eastus2",
+}
+
+# geo_redundant_sku: storage SKUs that keep a copy in the paired region.
+geo_redundant_sku(name) if {
+	is_string(name)
+	some s in ["GRS", "GZRS"]
+	contains(upper(name), s)
+}
+
+# ---------------------------------------------------------------- stack
+
+stack_urns := [r.urn | some r in resources; r.type == "pulumi:pulumi:Stack"]
+
+stack := object.get(input, "stack", {})
+
+stack_urn := stack_urns[0] if {
+	count(stack_urns) > 0
+} else := sprintf("urn:pulumi:%s::%s::pulumi:pulumi:Stack::%s-%s", [n, p, p, n]) if {
+	n := object.get(stack, "name", "stack")
+	p := object.get(stack, "project", "project")
+}
+
+# cloud_resources(c): custom resources of cloud c (providers and components excluded).
+cloud_resources(c) := [r |
+	some r in resources
+	object.get(r, "custom", true) != false
+	not startswith(r.type, "pulumi:")
+	cloud(r) == c
+]

@@ -1,0 +1,79 @@
+# rampart helpers - resource type sets
+# Which resource types store data, which are stateful, which are metadata only (excluded from
+# residency), and the S3 bucket family with its separate configuration resources.
+package rampart.lib
+
+bucket_types := {"aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws-native:s3:Bucket"}
+
+# Types that hold customer data (backups, residency of copies, presence of stack controls).
+aws_data_store_types := bucket_types | {
+	"aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:dynamodb/table:Table",
+	"aws:efs/fileSystem:FileSystem", "aws:ebs/volume:Volume", "aws:redshift/cluster:Cluster",
+	"aws:elasticache/replicationGroup:ReplicationGroup", "aws:docdb/cluster:Cluster",
+}
+
+azure_data_store_types := {
+	"azure-native:storage:StorageAccount", "azure-native:documentdb:DatabaseAccount",
+	"azure-native:sql:Server", "azure-native:sql:Database", "azure-native:dbforpostgresql:Server",
+	"azure-native:dbforpostgresql:FlexibleServer", "azure-native:dbformysql:Server",
+	"azure-native:dbformysql:FlexibleServer", "azure-native:compute:Disk", "azure-native:cache:Redis",
+	"azure:storage/account:Account", "azure:mssql/server:Server", "azure:compute/managedDisk:ManagedDisk",
+}
+
+data_store_types := aws_data_store_types | azure_data_store_types
+
+# Stateful: losing one loses data or keys (DATA-4).
+stateful_types := data_store_types | {
+	"aws:kms/key:Key", "aws:backup/vault:Vault", "aws:secretsmanager/secret:Secret",
+	"azure-native:keyvault:Vault", "azure-native:keyvault:Key", "azure:keyvault/keyVault:KeyVault",
+	"azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault",
+	"azure-native:operationalinsights:Workspace",
+}
+
+backup_vault_types := {"aws:backup/vault:Vault", "azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault"}
+
+network_types := {"aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc", "azure-native:network:VirtualNetwork", "azure:network/virtualNetwork:VirtualNetwork"}
+
+# Types excluded from RES-1: global or metadata-only services that hold no customer data in a
+# region (identity, organisation, DNS, tags, policy and role assignments).
+residency_excluded_prefixes := [
+	"aws:iam/", "aws:organizations/", "aws:route53/", "aws:ec2/tag:", "aws:ssoadmin/",
+	"aws:identitystore/", "aws:account/", "aws:budgets/", "aws:costexplorer/",
+	"azure-native:authorization:", "azure-native:managementgroups:", "azure-native:subscription:",
+	"azure-native:resources:TagAtScope", "azure-native:policyinsights:", "azure-native:aad:",
+	"azure-native:security:Pricing", "azure-native:insights:SubscriptionDiagnosticSetting",
+]
+
+residency_excluded(r) if strings.any_prefix_match(r.type, residency_excluded_prefixes)
+
+# Azure resources whose location is "global" by design (DNS zones, Front Door profiles).
+residency_excluded(r) if {
+	r.type in {"azure-native:network:PrivateZone", "azure-native:network:Zone", "azure-native:network:VirtualNetworkLink", "azure-native:network:PrivateDnsZoneGroup", "azure-native:cdn:Profile", "azure-native:network:FrontDoor"}
+	object.get(props(r), "location", "global") == "global"
+}
+
+# residency_subject: a cloud resource subject to RES-1.
+residency_subject(r) if {
+	object.get(r, "custom", true) != false
+	not startswith(r.type, "pulumi:")
+	cloud(r) in {"aws", "azure"}
+	not residency_excluded(r)
+}
+
+data_stores(c) := [r | some r in cloud_resources(c); r.type in data_store_types]
+
+networks(c) := [r | some r in cloud_resources(c); r.type in network_types]
+
+# A stack-level control applies to cloud c when the stack holds data or networks of that cloud.
+landing_zone_cloud(c) if count(data_stores(c)) > 0
+
+landing_zone_cloud(c) if count(networks(c)) > 0
+
+clouds := {"aws", "azure"}
+
+# ---- S3 bucket configuration resources joined to their bucket
+
+buckets := [b | some b in resources; b.type in bucket_types]
+
+# bucket_configs(b, types): separate resources of `types` that configure bucket b.
+bucket_configs(b, types) := configs(b, types)

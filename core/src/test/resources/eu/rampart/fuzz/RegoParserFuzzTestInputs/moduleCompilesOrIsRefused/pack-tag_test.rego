@@ -1,0 +1,45 @@
+package rampart.tag_test
+
+import data.rampart.tag
+import data.rampart.testlib as t
+
+test_tag1_aws_bucket_without_tags if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {})
+	fs := tag.tag_1 with input as t.inp([b])
+	some f in fs
+	contains(f.message, "data-classification")
+	f.severity == "low"
+}
+
+test_tag1_aws_bucket_tagged if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"tags": t.tags})
+	count(tag.tag_1) == 0 with input as t.inp([b])
+}
+
+test_tag1_aws_provider_default_tags if {
+	b := t.aws("aws:s3/bucketV2:BucketV2", "docs", {"tags": {"Name": "docs"}, "tagsAll": {"Name": "docs", "Environment": "prod", "Owner": "team", "Data-Classification": "internal"}})
+	count(tag.tag_1) == 0 with input as t.inp([b])
+}
+
+test_tag1_aws_missing_owner if {
+	b := t.aws("aws:ec2/subnet:Subnet", "sn", {"tags": object.remove(t.tags, ["owner"])})
+	fs := tag.tag_1 with input as t.inp([b])
+	some f in fs
+	contains(f.message, "owner")
+	not contains(f.message, "environment")
+}
+
+test_tag1_azure_storage_without_tags if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {})
+	count(tag.tag_1) == 1 with input as t.inp([sa])
+}
+
+test_tag1_azure_storage_tagged if {
+	sa := t.azure("azure-native:storage:StorageAccount", "sa", {"tags": t.tags})
+	count(tag.tag_1) == 0 with input as t.inp([sa])
+}
+
+test_tag1_untaggable_child_ignored if {
+	r := t.azure("azure-native:network:SecurityRule", "r", {})
+	count(tag.tag_1) == 0 with input as t.inp([r])
+}

@@ -1,0 +1,111 @@
+# Administrative access through a VPN (VPN-1, VPN-2).
+package rampart.vpn
+
+import data.rampart.lib
+
+deny := vpn_1 | vpn_2
+
+endpoint_type := "aws:ec2clientvpn/endpoint:Endpoint"
+
+gateway_type := "azure-native:network:VirtualNetworkGateway"
+
+endpoints := [e | some e in lib.resources; e.type == endpoint_type]
+
+vpn_gateways := [g | some g in lib.resources; g.type == gateway_type; lower(lib.text(lib.get(lib.props(g), "gatewayType", "Vpn"))) == "vpn"]
+
+# METADATA
+# title: VPN-1 administration only through a VPN
+# description: A stack with a network has an AWS Client VPN endpoint (certificate or SAML auth, split tunnel) or an Azure VPN Gateway point-to-site with Entra ID (AAD) auth; no bastion host with a public IP. Connection logging is checked by VPN-2.
+# scope: document
+# custom:
+#   id: VPN-1
+#   severity: high
+#   enforcement: advisory
+#   production_enforcement: mandatory
+#   remediation: Provide a Client VPN endpoint / VPN Gateway P2S with Entra ID auth; remove public bastions.
+vpn_1 contains f if {
+	count(lib.networks("aws")) > 0
+	count(endpoints) == 0
+	f := lib.finding("VPN-1", lib.stack_urn, "the stack has a VPC but no AWS Client VPN endpoint for administrative access")
+}
+
+vpn_1 contains f if {
+	some e in endpoints
+	types := {t | some o in lib.as_list(lib.get(lib.props(e), "authenticationOptions", [])); t := lib.get(o, "type", "")}
+	not lib.unknown(lib.get(lib.props(e), "authenticationOptions", []))
+	count(types & {"certificate-authentication", "federated-authentication"}) == 0
+	f := lib.finding("VPN-1", e.urn, sprintf("%s uses neither certificate nor SAML (federated) authentication (found %v)", [lib.label(e), sort(types)]))
+}
+
+vpn_1 contains f if {
+	some e in endpoints
+	v := lib.get(lib.props(e), "splitTunnel", false)
+	not lib.is_true(v)
+	not lib.unknown(v)
+	f := lib.finding("VPN-1", e.urn, sprintf("%s does not use split tunnel", [lib.label(e)]))
+}
+
+vpn_1 contains f if {
+	some i in lib.resources
+	i.type == "aws:ec2/instance:Instance"
+	lib.is_true(lib.get(lib.props(i), "associatePublicIpAddress", false))
+	bastion(i)
+	f := lib.finding("VPN-1", i.urn, sprintf("%s is a bastion host with a public IP; administer through the VPN", [lib.label(i)]))
+}
+
+bastion(i) if contains(lower(lib.text(object.get(i, "name", ""))), "bastion")
+
+bastion(i) if {
+	some n in lib.tag_values(i, "Name")
+	contains(lower(lib.text(n)), "bastion")
+}
+
+vpn_1 contains f if {
+	count(lib.networks("azure")) > 0
+	count(vpn_gateways) == 0
+	f := lib.finding("VPN-1", lib.stack_urn, "the stack has a virtual network but no VPN gateway (point-to-site) for administrative access")
+}
+
+vpn_1 contains f if {
+	some g in vpn_gateways
+	not aad_p2s(g)
+	f := lib.finding("VPN-1", g.urn, sprintf("%s has no point-to-site configuration with Entra ID (AAD) authentication", [lib.label(g)]))
+}
+
+aad_p2s(g) if {
+	cfg := lib.get(lib.props(g), "vpnClientConfiguration", {})
+	"AAD" in lib.as_list(lib.get(cfg, "vpnAuthenticationTypes", []))
+	lib.nonempty(lib.get(cfg, "aadTenant", ""))
+}
+
+# METADATA
+# title: VPN-2 VPN connections logged
+# description: Client VPN connection logging is on with a log group; Azure VPN gateways have a diagnostic setting sending logs to a workspace or storage.
+# scope: document
+# custom:
+#   id: VPN-2
+#   severity: medium
+#   enforcement: advisory
+#   remediation: Log VPN connections to the log archive.
+vpn_2 contains f if {
+	some e in endpoints
+	not connection_logged(lib.get(lib.props(e), "connectionLogOptions", {}))
+	f := lib.finding("VPN-2", e.urn, sprintf("%s does not log connections to a log group (connectionLogOptions)", [lib.label(e)]))
+}
+
+connection_logged(o) if {
+	lib.is_true(lib.get(o, "enabled", false))
+	g := lib.get(o, "cloudwatchLogGroup", "")
+	g != ""
+}
+
+vpn_2 contains f if {
+	some g in vpn_gateways
+	not gateway_diagnostics(g)
+	f := lib.finding("VPN-2", g.urn, sprintf("%s has no diagnostic setting sending its logs to the log archive", [lib.label(g)]))
+}
+
+gateway_diagnostics(g) if {
+	some d in lib.diagnostic_settings_for[g.urn]
+	lib.diagnostic_destination(d)
+}
