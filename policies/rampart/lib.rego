@@ -15,17 +15,26 @@ production if object.get(environment, "production", true) != false
 
 # ---------------------------------------------------------------- findings and enforcement
 
-# enforcement(id) is the effective level: an override from the environment wins; an override that
-# is not one of the three known words is treated as "mandatory" (fail closed).
+# enforcement(id) is the effective level, decided here and nowhere else (the checker and the
+# analyzer validate overrides and pass them in input.environment.enforcement): an override of the
+# control wins, then an override of "all" (Pulumi's policy config word for every policy); an override
+# that is not one of the three known words is treated as "mandatory" (fail closed).
 enforcement(id) := e if {
-	e := object.get(environment, "enforcement", {})[id]
-	e in {"mandatory", "advisory", "disabled"}
+	o := override(id)
+	e := o
+	o in {"mandatory", "advisory", "disabled"}
 } else := "mandatory" if {
-	_ := object.get(environment, "enforcement", {})[id]
+	_ := override(id)
 } else := e if {
 	production
 	e := catalog[id].production_enforcement
 } else := catalog[id].enforcement
+
+overrides := object.get(environment, "enforcement", {})
+
+override(id) := overrides[id]
+
+override(id) := overrides.all if not overrides[id]
 
 # finding(id, urn, message) is the finding object, undefined when the control is disabled.
 finding(id, urn, message) := f if {

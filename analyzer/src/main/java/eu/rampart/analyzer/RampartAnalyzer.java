@@ -240,7 +240,8 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   }
 
   private AnalyzeResponse diagnostics(StackSnapshot snapshot, PolicyInput input, PolicyPack evaluated, Predicate<Finding> reportHere) {
-    CheckEnvironment env = environments.apply(environmentName());
+    // the policy config overrides join the environment ones: the checker decides enforcement once
+    CheckEnvironment env = environments.apply(environmentName()).withEnforcement(overrides);
     // building the masker costs more than most calls: only when there is something to print
     java.util.function.Supplier<SecretMasker> maskerOnce = new java.util.function.Supplier<>() {
       private SecretMasker m;
@@ -270,9 +271,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     for (FileResult f : result.files()) {
       for (Finding x : f.findings()) {
         if (!reportHere.test(x)) continue;
-        Enforcement level = overrides.getOrDefault(x.controlId(), overrides.getOrDefault("all", x.enforcement()));
-        if (level == Enforcement.DISABLED) continue;
-        resp.addDiagnostics(diagnostic(x, level, masker.mask(x.message() + remediation(x))));
+        resp.addDiagnostics(diagnostic(x, x.enforcement(), masker.mask(x.message() + remediation(x))));
       }
       for (WaivedFinding w : f.waived()) {
         if (!reportHere.test(w.finding())) continue;

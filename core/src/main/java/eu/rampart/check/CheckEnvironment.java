@@ -12,6 +12,22 @@ public record CheckEnvironment(String name, ObjectValue policyEnvironment, List<
     rawWaivers = rawWaivers == null ? List.of() : rawWaivers;
   }
 
+  /**
+   * This environment with more enforcement overrides (the analyzer's policy config) laid over the
+   * file's own; the pack then decides every finding's enforcement from one map.
+   */
+  public CheckEnvironment withEnforcement(java.util.Map<String, Enforcement> overrides) {
+    if (overrides.isEmpty()) return this;
+    java.util.LinkedHashMap<eu.rampart.rego.value.Value, eu.rampart.rego.value.Value> levels = new java.util.LinkedHashMap<>();
+    eu.rampart.rego.value.Value own = policyEnvironment == null ? null : policyEnvironment.get("enforcement");
+    if (own instanceof ObjectValue o) levels.putAll(o.asMap());
+    overrides.forEach((id, level) -> levels.put(eu.rampart.rego.value.StringValue.of(id), eu.rampart.rego.value.StringValue.of(level.label())));
+    java.util.LinkedHashMap<eu.rampart.rego.value.Value, eu.rampart.rego.value.Value> env = new java.util.LinkedHashMap<>();
+    if (policyEnvironment != null) env.putAll(policyEnvironment.asMap());
+    env.put(eu.rampart.rego.value.StringValue.of("enforcement"), ObjectValue.wrap(levels));
+    return new CheckEnvironment(name, ObjectValue.wrap(env), rawWaivers, sourceFile);
+  }
+
   /** What the checker needs from a loaded environment file. */
   public static CheckEnvironment of(eu.rampart.env.Environment env) {
     ObjectValue policyEnv = (ObjectValue) eu.rampart.rego.value.Json.parse(env.toPolicyEnvironment().toString());

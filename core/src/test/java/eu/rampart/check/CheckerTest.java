@@ -97,6 +97,36 @@ class CheckerTest {
   }
 
   @Test
+  void anOverrideThatNamesNoControlIsAnInputErrorWithTheNearestId() {
+    PolicyPack pack = FakePack.returning(List.of(finding("LOG-3", "medium", "advisory", BUCKET, "no GuardDuty")));
+    CheckResult r = run(pack, env(List.of(), Map.of("LOG3", "mandatory")), input("plan.json"));
+    assertEquals(2, r.exitCode(FailOn.MANDATORY));
+    String line = r.allErrors().get(0).oneLine();
+    assertTrue(line.startsWith("environments/prod.yaml: enforcement.LOG3: names no control"), line);
+    assertTrue(line.endsWith("(did you mean LOG-3?)"), line);
+    assertTrue(r.allFindings().isEmpty(), "nothing is judged with a misspelt override");
+  }
+
+  @Test
+  void theCheckerNeverRewritesTheEnforcementThePackDecided() {
+    // an "unknown until apply" finding stays advisory under an explicit mandatory override
+    PolicyPack pack = new FakePack(FakePack.returning(List.of()).controls(), in -> eu.rampart.rego.value.SetValue.of(List.of(
+        eu.rampart.rego.value.JavaValues.from(finding("RES-1", "critical", "advisory", BUCKET, "region cannot be known until apply")))));
+    CheckResult r = run(pack, env(List.of(), Map.of("RES-1", "mandatory")), input("plan.json"));
+    assertEquals(Enforcement.ADVISORY, r.allFindings().get(0).enforcement());
+    assertEquals(0, r.exitCode(FailOn.MANDATORY));
+  }
+
+  @Test
+  void aWaiverForNoControlIsAnInputError() {
+    PolicyPack pack = FakePack.returning(List.of(finding("RES-1", "critical", "mandatory", BUCKET, "in us-east-1")));
+    CheckResult r = run(pack, env(List.of(WaiversTest.waiver("RES1", "**", "2027-01-31")), Map.of()), input("plan.json"));
+    assertEquals(2, r.exitCode(FailOn.MANDATORY));
+    String line = r.allErrors().get(0).oneLine();
+    assertTrue(line.contains("waivers[0].rule: 'RES1' names no control") && line.endsWith("(did you mean RES-1?)"), line);
+  }
+
+  @Test
   void waivedFindingsAreReportedNotHiddenAndDoNotFail() {
     PolicyPack pack = FakePack.returning(List.of(
         finding("RES-1", "critical", "mandatory", BUCKET, "in us-east-1"),

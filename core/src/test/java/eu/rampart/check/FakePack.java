@@ -33,12 +33,25 @@ final class FakePack implements PolicyPack {
   static FakePack returning(List<Map<String, Object>> fs) {
     return new FakePack(List.of(
         new Control("RES-1", "Allowed EU regions only", "Resources live in allowed EU regions.", Severity.CRITICAL, Enforcement.MANDATORY, "Move it."),
+        new Control("ENC-1", "Encryption at rest", "Customer-managed keys.", Severity.CRITICAL, Enforcement.MANDATORY, "Encrypt it."),
+        new Control("NET-6", "Flow logs", "Flow logs on.", Severity.MEDIUM, Enforcement.ADVISORY, "Log flows."),
         new Control("LOG-3", "Threat detection on", "GuardDuty on.", Severity.MEDIUM, Enforcement.ADVISORY, "Enable GuardDuty.")),
         input -> {
           List<Value> vs = new ArrayList<>();
-          for (Map<String, Object> f : fs) vs.add(JavaValues.from(f));
+          for (Map<String, Object> f : fs) vs.add(JavaValues.from(withOverride(f, input)));
           return SetValue.of(vs);
         });
+  }
+
+  /** Like rampart's lib.enforcement: the pack applies input.environment.enforcement itself. */
+  private static Map<String, Object> withOverride(Map<String, Object> f, Value input) {
+    Value env = input instanceof eu.rampart.rego.value.ObjectValue o ? o.get("environment") : null;
+    Value levels = env instanceof eu.rampart.rego.value.ObjectValue e ? e.get("enforcement") : null;
+    Value level = levels instanceof eu.rampart.rego.value.ObjectValue l ? l.get(eu.rampart.rego.value.StringValue.of((String) f.get("id"))) : null;
+    if (!(level instanceof eu.rampart.rego.value.StringValue s)) return f;
+    Map<String, Object> out = new LinkedHashMap<>(f);
+    out.put("enforcement", s.value());
+    return out;
   }
 
   @Override

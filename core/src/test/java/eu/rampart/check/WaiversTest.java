@@ -41,6 +41,30 @@ class WaiversTest {
   }
 
   @Test
+  void aReasonOrOwnerThatIsNotTextIsAnInputError() {
+    for (Object notText : List.of(Map.of(), List.of(), 42, true)) {
+      for (String field : List.of("reason", "owner", "rule", "urn")) {
+        Map<String, Object> bad = waiver("RES-1", "urn:**", "2030-01-31");
+        bad.put(field, notText);
+        CheckInputException e = assertThrows(CheckInputException.class,
+            () -> Waivers.parse("environments/prod.yaml", List.of(bad), java.util.Set.of("RES-1")), field + " = " + notText);
+        assertTrue(e.getMessage().startsWith("waivers[0]." + field + ": expected a non-empty string"), e.getMessage());
+      }
+    }
+    Map<String, Object> empty = waiver("RES-1", "urn:**", "2030-01-31");
+    empty.put("reason", "  ");
+    assertThrows(CheckInputException.class, () -> Waivers.parse("env.yaml", List.of(empty)));
+  }
+
+  @Test
+  void aRuleThatNamesNoControlIsAnInputErrorButStarCoversAll() throws Exception {
+    CheckInputException e = assertThrows(CheckInputException.class,
+        () -> Waivers.parse("env.yaml", List.of(waiver("ENC-9", "**", "2030-01-01")), java.util.Set.of("ENC-1", "ENC-2")));
+    assertTrue(e.getMessage().contains("'ENC-9' names no control"), e.getMessage());
+    assertEquals(1, Waivers.parse("env.yaml", List.of(waiver("*", "**", "2030-01-01")), java.util.Set.of("ENC-1")).size());
+  }
+
+  @Test
   void badDateIsAnInputError() {
     CheckInputException e = assertThrows(CheckInputException.class,
         () -> Waivers.parse("env.yaml", List.of(waiver("RES-1", "**", "next tuesday"))));
