@@ -15,53 +15,36 @@ production if object.get(environment, "production", true) != false
 
 # ---------------------------------------------------------------- findings and enforcement
 
-# enforcement(id) is the effective level, decided here and nowhere else (the checker and the
-# analyzer validate overrides and pass them in input.environment.enforcement): an override of the
-# control wins, then an override of "all" (Pulumi's policy config word for every policy); an override
-# that is not one of the three known words is treated as "mandatory" (fail closed).
+# enforcement(id) is the control's default level for this environment: production_enforcement in
+# production (or when the input says nothing about production: fail closed), else enforcement.
+# The environment's overrides are not applied here: the checker applies them, once, to every
+# finding (core/.../check/EnforcementOverrides.java), so that the CLI, the gate and the analyzer
+# agree and a finding about a value unknown until apply never becomes blocking.
 enforcement(id) := e if {
-	o := override(id)
-	e := o
-	o in {"mandatory", "advisory", "disabled"}
-} else := "mandatory" if {
-	_ := override(id)
-} else := e if {
 	production
 	e := catalog[id].production_enforcement
 } else := catalog[id].enforcement
 
-overrides := object.get(environment, "enforcement", {})
-
-override(id) := overrides[id]
-
-override(id) := overrides.all if not overrides[id]
-
-# finding(id, urn, message) is the finding object, undefined when the control is disabled.
-finding(id, urn, message) := f if {
-	enf := enforcement(id)
-	enf != "disabled"
-	f := {
-		"id": id,
-		"severity": catalog[id].severity,
-		"enforcement": enf,
-		"urn": urn,
-		"message": message,
-		"remediation": catalog[id].remediation,
-	}
+# finding(id, urn, message) is the finding object.
+finding(id, urn, message) := {
+	"id": id,
+	"severity": catalog[id].severity,
+	"enforcement": enforcement(id),
+	"urn": urn,
+	"message": message,
+	"remediation": catalog[id].remediation,
 }
 
 # unknown_finding: a value the control needs is not known before apply. It is reported (never
-# passed) as advisory, unless the control is disabled.
-unknown_finding(id, urn, what) := f if {
-	enforcement(id) != "disabled"
-	f := {
-		"id": id,
-		"severity": catalog[id].severity,
-		"enforcement": "advisory",
-		"urn": urn,
-		"message": sprintf("%s cannot be known until apply", [what]),
-		"remediation": catalog[id].remediation,
-	}
+# passed) as advisory and marked until_apply, so that no override makes it blocking.
+unknown_finding(id, urn, what) := {
+	"id": id,
+	"severity": catalog[id].severity,
+	"enforcement": "advisory",
+	"until_apply": true,
+	"urn": urn,
+	"message": sprintf("%s cannot be known until apply", [what]),
+	"remediation": catalog[id].remediation,
 }
 
 # label(r) names a resource in messages: "aws:s3/bucketV2:BucketV2 documents".

@@ -12,21 +12,18 @@ test_enforcement_in_prod_controls if {
 	lib.enforcement("DATA-4") == "advisory" with input as t.inp_env([], t.env_dev)
 }
 
-test_enforcement_override if {
-	env := object.union(t.env_dev, {"enforcement": {"TAG-1": "mandatory", "ENC-1": "advisory", "NET-6": "disabled"}})
-	lib.enforcement("TAG-1") == "mandatory" with input as t.inp_env([], env)
-	lib.enforcement("ENC-1") == "advisory" with input as t.inp_env([], env)
-	lib.enforcement("NET-6") == "disabled" with input as t.inp_env([], env)
+# Overrides are the checker's (EnforcementOverrides): the pack reports the default level.
+test_enforcement_overrides_are_not_the_packs if {
+	env := object.union(t.env_dev, {"enforcement": {"TAG-1": "mandatory", "NET-6": "disabled"}})
+	lib.enforcement("TAG-1") == "advisory" with input as t.inp_env([], env)
+	lib.finding("NET-6", "u", "m").enforcement == "advisory" with input as t.inp_env([], env)
 }
 
-test_enforcement_unknown_override_fails_closed if {
-	env := object.union(t.env_prod, {"enforcement": {"TAG-1": "mandtory"}})
-	lib.enforcement("TAG-1") == "mandatory" with input as t.inp_env([], env)
-}
-
-test_disabled_control_has_no_finding if {
-	env := object.union(t.env_prod, {"enforcement": {"TAG-1": "disabled"}})
-	not lib.finding("TAG-1", "u", "m") with input as t.inp_env([], env)
+test_unknown_finding_is_advisory_and_marked if {
+	f := lib.unknown_finding("ENC-1", "u", "the key")
+	f.enforcement == "advisory"
+	f.until_apply == true
+	f.message == "the key cannot be known until apply"
 }
 
 test_catalog_covers_26_controls if {

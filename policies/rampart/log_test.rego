@@ -141,13 +141,6 @@ test_log3_aws_no_guardduty if {
 	f.enforcement == "advisory"
 }
 
-test_log3_mandatory_by_environment if {
-	env := object.union(t.env_prod, {"enforcement": {"LOG-3": "mandatory"}})
-	fs := log.log_3 with input as t.inp_env([vpc], env)
-	some f in fs
-	f.enforcement == "mandatory"
-}
-
 test_log3_aws_guardduty if {
 	d := t.aws("aws:guardduty/detector:Detector", "gd", {"enable": true})
 	count(log.log_3) == 0 with input as t.inp([vpc, d])

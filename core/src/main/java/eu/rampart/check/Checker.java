@@ -19,11 +19,9 @@ import java.util.Map;
  * applies the environment's waivers. Fails closed: whatever cannot be read or evaluated becomes an
  * error in the result, never a pass.
  *
- * <p>Enforcement is decided once, by the pack (docs/policies.md, "Findings and enforcement"): it
- * reads the overrides from {@code input.environment.enforcement} and knows what the checker cannot,
- * e.g. that a value unknown until apply is only ever advisory. The checker validates the overrides
- * against the pack's controls (a key that names no control is an input error, never ignored) and
- * drops findings the pack reports as disabled; it never rewrites a finding's enforcement.
+ * <p>Enforcement is decided once, here, by {@link EnforcementOverrides}: the pack reports each
+ * finding at its control's default level and marks findings about values unknown until apply; the
+ * environment's overrides (validated against the pack's controls) then apply.
  */
 public final class Checker {
   private static final Comparator<Finding> ORDER = Comparator
@@ -45,11 +43,12 @@ public final class Checker {
   public CheckResult check(List<? extends PolicyInputSource> sources, CheckEnvironment env) {
     List<Control> controls = pack.controls();
     List<Waiver> waivers;
+    EnforcementOverrides overrides;
     java.util.Set<String> controlIds = new java.util.TreeSet<>();
     for (Control c : controls) controlIds.add(c.id());
     try {
       waivers = Waivers.parse(env.sourceFile(), env.rawWaivers(), controlIds);
-      validateOverrides(env, controlIds);
+      overrides = EnforcementOverrides.of(env, controlIds);
     } catch (CheckInputException e) {
       return new CheckResult(env.name(), controls, List.of(), List.of(), List.of(CheckError.input(e.source(), e.getMessage())));
     }
@@ -67,7 +66,7 @@ public final class Checker {
       }
     }
     Map<Waiver, Boolean> used = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-    List<FileResult> files = evaluateAll(sources, env, active, expired, used);
+    List<FileResult> files = evaluateAll(sources, env, overrides, active, expired, used);
     boolean anyEvaluated = files.stream().anyMatch(f -> f.errors().isEmpty());
     for (Waiver w : active) {
       // "matches nothing" is only meaningful when something was evaluated
@@ -87,17 +86,17 @@ public final class Checker {
 
   /** Inputs are independent: evaluate two at a time (the prepared query is thread-safe). */
   private List<FileResult> evaluateAll(List<? extends PolicyInputSource> sources, CheckEnvironment env,
-                                       List<Waiver> active, List<Waiver> expired,
+                                       EnforcementOverrides overrides, List<Waiver> active, List<Waiver> expired,
                                        Map<Waiver, Boolean> used) {
     List<FileResult> files = new ArrayList<>();
     if (sources.size() <= 1) {
-      for (PolicyInputSource source : sources) files.add(checkOne(source, env, active, expired, used));
+      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, expired, used));
       return files;
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
-      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, active, expired, used)));
+      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, expired, used)));
       for (int i = 0; i < futures.size(); i++) {
         try {
           files.add(futures.get(i).get());
@@ -115,7 +114,8 @@ public final class Checker {
     return files;
   }
 
-  private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, List<Waiver> active, List<Waiver> expired, Map<Waiver, Boolean> used) {
+  private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, EnforcementOverrides overrides,
+                              List<Waiver> active, List<Waiver> expired, Map<Waiver, Boolean> used) {
     ObjectValue input;
     try {
       input = source.load();
@@ -138,7 +138,8 @@ public final class Checker {
     List<Finding> open = new ArrayList<>();
     List<WaivedFinding> waived = new ArrayList<>();
     List<WaivedFinding> lapsedFor = new ArrayList<>();
-    for (Finding f : findings) {
+    for (Finding packFinding : findings) {
+      Finding f = overrides.apply(packFinding);
       if (f.enforcement() == Enforcement.DISABLED) continue;
       Waiver w = firstCovering(active, f);
       if (w != null) {
@@ -167,27 +168,4 @@ public final class Checker {
     return ObjectValue.wrap(m);
   }
 
-  /**
-   * Every override names a control of the pack (or {@code all}) and a known level. Without any
-   * annotated control (a pack without METADATA) only the levels can be checked.
-   */
-  private static void validateOverrides(CheckEnvironment env, java.util.Set<String> controlIds) throws CheckInputException {
-    Value v = env.policyEnvironment() == null ? null : env.policyEnvironment().get("enforcement");
-    if (v == null) return;
-    if (!(v instanceof ObjectValue o)) {
-      throw new CheckInputException(env.sourceFile(), "enforcement: expected a mapping of control id to level");
-    }
-    for (Map.Entry<Value, Value> e : o.entries()) {
-      String id = e.getKey() instanceof StringValue s ? s.value() : e.getKey().toString();
-      if (!controlIds.isEmpty() && !id.equals(ControlIds.ALL) && !controlIds.contains(id)) {
-        throw new CheckInputException(env.sourceFile(), "enforcement." + id + ": names no control of the policy pack"
-            + ControlIds.suggestion(id, controlIds));
-      }
-      String level = e.getValue() instanceof StringValue s ? s.value() : e.getValue().toString();
-      if (Enforcement.parse(level).isEmpty()) {
-        throw new CheckInputException(env.sourceFile(),
-            "enforcement." + id + ": '" + level + "' is not one of mandatory, advisory, disabled");
-      }
-    }
-  }
 }

@@ -44,8 +44,12 @@ public final class FindingParser {
         "finding #" + i + " (" + id + "): severity '" + sev + "' is not one of critical, high, medium, low"));
     Enforcement enforcement = Enforcement.parse(enf).orElseThrow(() -> new PolicyEvaluationException(
         "finding #" + i + " (" + id + "): enforcement '" + enf + "' is not one of mandatory, advisory, disabled"));
+    Value untilApply = o.get("until_apply");
+    if (untilApply != null && !(untilApply instanceof eu.rampart.rego.value.BooleanValue)) {
+      throw new PolicyEvaluationException("finding #" + i + " (" + id + "): field 'until_apply' must be a boolean, got " + untilApply.typeName());
+    }
     return new Finding(id, severity, enforcement, text(o, i, "urn", id), text(o, i, "message", id),
-        text(o, i, "remediation", id));
+        text(o, i, "remediation", id), untilApply != null && untilApply.equals(eu.rampart.rego.value.BooleanValue.TRUE));
   }
 
   private static String text(ObjectValue o, int i, String field, String id) throws PolicyEvaluationException {

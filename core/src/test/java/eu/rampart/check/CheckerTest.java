@@ -108,13 +108,17 @@ class CheckerTest {
   }
 
   @Test
-  void theCheckerNeverRewritesTheEnforcementThePackDecided() {
-    // an "unknown until apply" finding stays advisory under an explicit mandatory override
-    PolicyPack pack = new FakePack(FakePack.returning(List.of()).controls(), in -> eu.rampart.rego.value.SetValue.of(List.of(
-        eu.rampart.rego.value.JavaValues.from(finding("RES-1", "critical", "advisory", BUCKET, "region cannot be known until apply")))));
-    CheckResult r = run(pack, env(List.of(), Map.of("RES-1", "mandatory")), input("plan.json"));
-    assertEquals(Enforcement.ADVISORY, r.allFindings().get(0).enforcement());
-    assertEquals(0, r.exitCode(FailOn.MANDATORY));
+  void aMandatoryOverrideNeverMakesAnUnknownUntilApplyFindingBlock() {
+    Map<String, Object> unknown = finding("ENC-1", "critical", "advisory", BUCKET, "the encryption of documents cannot be known until apply");
+    unknown.put("until_apply", true);
+    PolicyPack pack = FakePack.returning(List.of(unknown, finding("LOG-3", "medium", "advisory", VAULT, "no GuardDuty")));
+    CheckResult r = run(pack, env(List.of(), Map.of("ENC-1", "mandatory", "LOG-3", "mandatory")), input("plan.json"));
+    Map<String, Enforcement> levels = new java.util.HashMap<>();
+    for (Finding f : r.allFindings()) levels.put(f.controlId(), f.enforcement());
+    assertEquals(Enforcement.ADVISORY, levels.get("ENC-1"), "unknown until apply stays advisory");
+    assertEquals(Enforcement.MANDATORY, levels.get("LOG-3"), "a known finding takes the override");
+    CheckResult off = run(pack, env(List.of(), Map.of("all", "disabled")), input("plan.json"));
+    assertTrue(off.allFindings().isEmpty(), "'all' applies to every control");
   }
 
   @Test

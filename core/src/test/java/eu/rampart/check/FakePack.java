@@ -38,20 +38,9 @@ final class FakePack implements PolicyPack {
         new Control("LOG-3", "Threat detection on", "GuardDuty on.", Severity.MEDIUM, Enforcement.ADVISORY, "Enable GuardDuty.")),
         input -> {
           List<Value> vs = new ArrayList<>();
-          for (Map<String, Object> f : fs) vs.add(JavaValues.from(withOverride(f, input)));
+          for (Map<String, Object> f : fs) vs.add(JavaValues.from(f));
           return SetValue.of(vs);
         });
-  }
-
-  /** Like rampart's lib.enforcement: the pack applies input.environment.enforcement itself. */
-  private static Map<String, Object> withOverride(Map<String, Object> f, Value input) {
-    Value env = input instanceof eu.rampart.rego.value.ObjectValue o ? o.get("environment") : null;
-    Value levels = env instanceof eu.rampart.rego.value.ObjectValue e ? e.get("enforcement") : null;
-    Value level = levels instanceof eu.rampart.rego.value.ObjectValue l ? l.get(eu.rampart.rego.value.StringValue.of((String) f.get("id"))) : null;
-    if (!(level instanceof eu.rampart.rego.value.StringValue s)) return f;
-    Map<String, Object> out = new LinkedHashMap<>(f);
-    out.put("enforcement", s.value());
-    return out;
   }
 
   @Override

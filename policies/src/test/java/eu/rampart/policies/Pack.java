@@ -24,8 +24,20 @@ final class Pack {
     return pack;
   }
 
+  /** The pack's findings with the environment's enforcement overrides applied, as the checker does. */
   static List<Finding> evaluate(Value input) throws PolicyEvaluationException {
-    return FindingParser.parse(get().evaluateFindings(input));
+    List<Finding> found = FindingParser.parse(get().evaluateFindings(input));
+    Value env = input instanceof eu.rampart.rego.value.ObjectValue o ? o.get("environment") : null;
+    if (!(env instanceof eu.rampart.rego.value.ObjectValue e)) return found;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (eu.rampart.check.Control c : get().controls()) ids.add(c.id());
+    eu.rampart.check.EnforcementOverrides overrides;
+    try {
+      overrides = eu.rampart.check.EnforcementOverrides.of(new eu.rampart.check.CheckEnvironment("test", e, List.of(), "input.environment"), ids);
+    } catch (eu.rampart.check.CheckInputException x) {
+      throw new PolicyEvaluationException(x.source() + ": " + x.getMessage());
+    }
+    return found.stream().map(overrides::apply).filter(f -> f.enforcement() != eu.rampart.check.Enforcement.DISABLED).toList();
   }
 
   /** A plan, preview, export, checkpoint or event file read and normalised for an environment. */
