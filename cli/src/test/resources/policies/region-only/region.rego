@@ -66,3 +66,24 @@ findings contains f if {
 		"remediation": "Enable GuardDuty.",
 	}
 }
+
+# METADATA
+# title: Backup vaults locked
+# description: Advisory test rule on every bucket named "nolock"; environments/prod.yaml makes BAK-3 mandatory (an override must name a control of the pack).
+# custom:
+#   id: BAK-3
+#   severity: high
+#   enforcement: advisory
+#   remediation: Lock the vault.
+findings contains f if {
+	some r in input.resources
+	r.name == "nolock"
+	f := {
+		"id": "BAK-3",
+		"severity": "high",
+		"enforcement": "advisory",
+		"urn": r.urn,
+		"message": "vault not locked",
+		"remediation": "Lock the vault.",
+	}
+}
