@@ -141,14 +141,14 @@ data_1 contains f if {
 	v := lib.get(lib.props(r), "allowBlobPublicAccess", true)
 	not lib.is_false(v)
 	not lib.unknown(v)
-	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (allowBlobPublicAccess is %v)", [lib.label(r), v]))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (%s)", [lib.label(r), lib.setting(lib.props(r), "allowBlobPublicAccess", "true for accounts created before 2023-11, which allows public containers")]))
 }
 
 data_1 contains f if {
 	some r in lib.resources
 	r.type == "azure-native:storage:StorageAccount"
 	not storage_network_closed(lib.props(r))
-	f := lib.finding("DATA-1", r.urn, sprintf("%s is reachable from all networks (publicNetworkAccess not Disabled and networkRuleSet.defaultAction not Deny)", [lib.label(r)]))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s is reachable from all networks (%s; %s)", [lib.label(r), lib.setting(lib.props(r), "publicNetworkAccess", "Enabled"), lib.setting(lib.get(lib.props(r), "networkRuleSet", {}), "networkRuleSet.defaultAction", "Allow")]))
 }
 
 storage_network_closed(p) if lib.get(p, "publicNetworkAccess", "Enabled") == "Disabled"
@@ -163,8 +163,13 @@ data_1 contains f if {
 	some r in lib.resources
 	r.type == "azure:storage/account:Account"
 	classic_blob_public(lib.props(r))
-	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (allowNestedItemsToBePublic / allowBlobPublicAccess not false)", [lib.label(r)]))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (%s)", [lib.label(r), classic_blob_said(lib.props(r))]))
 }
+
+classic_blob_said(p) := "allowNestedItemsToBePublic is not set; the provider's default allows public containers" if {
+	lib.get(p, "allowNestedItemsToBePublic", null) == null
+	lib.get(p, "allowBlobPublicAccess", null) == null
+} else := concat(", ", [sprintf("%s is %v", [k, v]) | some k in ["allowNestedItemsToBePublic", "allowBlobPublicAccess"]; v := lib.get(p, k, null); v != null])
 
 classic_blob_public(p) if {
 	some k in ["allowNestedItemsToBePublic", "allowBlobPublicAccess"]

@@ -170,3 +170,11 @@ test_data4_azure_unprotected_vault if {
 	v := t.with_fields(t.azure("azure-native:keyvault:Vault", "kv", {}), {"protect": false})
 	count(d.data_4) == 1 with input as t.inp([v])
 }
+
+test_data1_storage_public_access_not_set_says_so if {
+	s := t.azure("azure-native:storage:StorageAccount", "store", {"publicNetworkAccess": "Disabled"})
+	fs := d.data_1 with input as t.inp([s])
+	some f in fs
+	contains(f.message, "allowBlobPublicAccess is not set; the API's default is")
+	not contains(f.message, "allowBlobPublicAccess is true")
+}

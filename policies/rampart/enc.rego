@@ -142,7 +142,12 @@ enc_1 contains f if {
 }
 
 flag_key_problems(r, flag, key) := {msg |
-	v := lib.get(lib.props(r), flag, false)
+	lib.get(lib.props(r), flag, null) == null
+	not default_cmk_covers(r)
+	msg := sprintf("%s does not set %s; the API's default leaves it unencrypted at rest", [lib.label(r), flag])
+} | {msg |
+	v := lib.get(lib.props(r), flag, null)
+	v != null
 	not lib.unknown(v)
 	not lib.is_true(v)
 	msg := sprintf("%s has %s = %v: not encrypted at rest", [lib.label(r), flag, v])
@@ -151,7 +156,25 @@ flag_key_problems(r, flag, key) := {msg |
 	k := lib.get(lib.props(r), key, "")
 	not lib.unknown(k)
 	not lib.nonempty(k)
-	msg := sprintf("%s is encrypted with the AWS-managed key: set %s to a customer-managed KMS key", [lib.label(r), key])
+	not default_cmk_covers(r)
+	msg := sprintf("%s is encrypted with the AWS-managed key: %s is not set (set it to a customer-managed KMS key)", [lib.label(r), key])
+} | {msg |
+	lib.is_true(lib.get(lib.props(r), flag, false))
+	k := lib.get(lib.props(r), key, "")
+	aws_managed_key(k)
+	msg := sprintf("%s is encrypted with the AWS-managed key %s, not a customer-managed KMS key", [lib.label(r), k])
+}
+
+# An EBS volume that says nothing is encrypted with the stack's EBS default key (ebs_default_cmk).
+default_cmk_covers(r) if {
+	r.type == "aws:ebs/volume:Volume"
+	ebs_default_cmk
+}
+
+# aws_managed_key(k): a key named by an AWS-managed alias (alias/aws/ebs, arn:...:alias/aws/rds).
+aws_managed_key(k) if {
+	is_string(k)
+	regex.match(`(^|:)alias/aws/`, k)
 }
 
 flag_key_unknowns(r, flag, key) := {what |
@@ -193,26 +216,79 @@ enc_1 contains f if {
 	f := lib.finding("ENC-1", r.urn, sprintf("%s has no customer-managed KMS key (kmsKeyArn)", [lib.label(r)]))
 }
 
-# Launch templates and instances: every EBS block device encrypted.
+# EC2 instances and launch templates: every EBS volume encrypted with a customer-managed key. EC2
+# creates volumes unencrypted unless the volume says otherwise or the account's EBS encryption by
+# default is on, so a device (root volume included) that does not set `encrypted` is a violation,
+# unless the stack turns on encryption by default with a customer-managed default key.
 enc_1 contains f if {
 	some r in lib.resources
-	r.type == "aws:ec2/launchTemplate:LaunchTemplate"
-	some m in lib.as_list(lib.get(lib.props(r), "blockDeviceMappings", []))
-	ebs := lib.get(m, "ebs", {})
-	is_object(ebs)
-	not lib.is_true(lib.get(ebs, "encrypted", false))
-	not lib.unknown(lib.get(ebs, "encrypted", false))
-	f := lib.finding("ENC-1", r.urn, sprintf("%s has an unencrypted EBS block device %v", [lib.label(r), lib.get(m, "deviceName", "")]))
+	r.type in ec2_volume_holders
+	not ebs_default_cmk
+	some dev in ebs_devices(r)
+	some problem in ebs_problems(dev.settings)
+	f := lib.finding("ENC-1", r.urn, sprintf("%s: %s %s", [lib.label(r), dev.what, problem]))
 }
 
 enc_1 contains f if {
 	some r in lib.resources
+	r.type in ec2_volume_holders
+	not ebs_default_cmk
+	some dev in ebs_devices(r)
+	some k in ["encrypted", "kmsKeyId"]
+	lib.unknown(lib.get(dev.settings, k, null))
+	f := lib.unknown_finding("ENC-1", r.urn, sprintf("%s of the %s of %s", [k, dev.what, lib.label(r)]))
+}
+
+ec2_volume_holders := {"aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"}
+
+# ebs_devices(r): {what, settings} of each EBS volume an instance or launch template creates. An
+# instance always has a root volume: without rootBlockDevice it gets the AMI's defaults.
+ebs_devices(r) := {{"what": "root volume (rootBlockDevice)", "settings": d} |
 	r.type == "aws:ec2/instance:Instance"
-	some dev in array.concat(lib.as_list(lib.get(lib.props(r), "rootBlockDevice", [])), lib.as_list(lib.get(lib.props(r), "ebsBlockDevices", [])))
-	is_object(dev)
-	not lib.is_true(lib.get(dev, "encrypted", false))
-	not lib.unknown(lib.get(dev, "encrypted", false))
-	f := lib.finding("ENC-1", r.urn, sprintf("%s has an unencrypted EBS volume %v", [lib.label(r), lib.get(dev, "deviceName", "root")]))
+	d := root_device(lib.props(r))
+} | {{"what": sprintf("EBS volume %v (ebsBlockDevices)", [lib.get(d, "deviceName", "")]), "settings": d} |
+	r.type == "aws:ec2/instance:Instance"
+	some d in lib.as_list(lib.get(lib.props(r), "ebsBlockDevices", []))
+	is_object(d)
+} | {{"what": sprintf("EBS block device %v (blockDeviceMappings)", [lib.get(m, "deviceName", "")]), "settings": ebs} |
+	r.type == "aws:ec2/launchTemplate:LaunchTemplate"
+	some m in lib.as_list(lib.get(lib.props(r), "blockDeviceMappings", []))
+	ebs := lib.get(m, "ebs", null)
+	is_object(ebs)
+}
+
+root_device(p) := d if {
+	some d in lib.as_list(lib.get(p, "rootBlockDevice", []))
+	is_object(d)
+} else := {}
+
+ebs_problems(d) := {"does not set encrypted; EC2's default creates it unencrypted" |
+	lib.get(d, "encrypted", null) == null
+} | {sprintf("has encrypted = %v: not encrypted at rest", [v]) |
+	v := lib.get(d, "encrypted", null)
+	v != null
+	not lib.unknown(v)
+	not lib.is_true(v)
+} | {"is encrypted with the AWS-managed key: kmsKeyId is not set (set it to a customer-managed KMS key)" |
+	lib.is_true(lib.get(d, "encrypted", null))
+	k := lib.get(d, "kmsKeyId", "")
+	not lib.unknown(k)
+	not lib.nonempty(k)
+} | {sprintf("is encrypted with the AWS-managed key %s, not a customer-managed KMS key", [k]) |
+	lib.is_true(lib.get(d, "encrypted", null))
+	k := lib.get(d, "kmsKeyId", "")
+	aws_managed_key(k)
+}
+
+# The stack turns on EBS encryption by default for the account and region with a customer-managed
+# default key: volumes that say nothing are encrypted with that key.
+ebs_default_cmk if {
+	some e in lib.resources
+	e.type == "aws:ebs/encryptionByDefault:EncryptionByDefault"
+	lib.is_true(lib.get(lib.props(e), "enabled", true))
+	some k in lib.resources
+	k.type == "aws:ebs/defaultKmsKey:DefaultKmsKey"
+	lib.nonempty(lib.get(lib.props(k), "keyArn", ""))
 }
 
 # Azure storage: Key Vault keys and infrastructure (double) encryption.
@@ -560,7 +636,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), "minimumTlsVersion", "TLS1_0")
 	not lib.unknown(v)
 	not v in {"TLS1_2", "TLS1_3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s): set minimumTlsVersion: TLS1_2 on %s", [lib.label(r), lib.setting(lib.props(r), "minimumTlsVersion", "TLS1_0, which allows TLS 1.0"), lib.label(r)]))
 }
 
 # Classic azure provider storage accounts (minTlsVersion, enableHttpsTrafficOnly / httpsTrafficOnlyEnabled).
@@ -570,7 +646,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), "minTlsVersion", "TLS1_0")
 	not lib.unknown(v)
 	not v in {"TLS1_2", "TLS1_3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minTlsVersion %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s)", [lib.label(r), lib.setting(lib.props(r), "minTlsVersion", "TLS1_0, which allows TLS 1.0")]))
 }
 
 enc_3 contains f if {
@@ -587,7 +663,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), "minimumTlsVersion", "1.0")
 	not lib.unknown(v)
 	not v in {"1.2", "1.3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s)", [lib.label(r), lib.setting(lib.props(r), "minimumTlsVersion", "1.0")]))
 }
 
 enc_3 contains f if {
@@ -597,7 +673,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), key, "1.0")
 	not lib.unknown(v)
 	not v in {"1.2", "1.3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s %v)", [lib.label(r), key, v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s): set %s: \"1.2\" on %s", [lib.label(r), lib.setting(lib.props(r), key, "1.0, which allows TLS 1.0"), key, lib.label(r)]))
 }
 
 enc_3 contains f if {

@@ -249,3 +249,70 @@ test_enc2_azure_key_rotating if {
 	p := {"kty": "RSA-HSM", "rotationPolicy": {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P180D"}, "action": {"type": "Rotate"}}]}}
 	count(enc.enc_2) == 0 with input as t.inp([azure_key(p)])
 }
+
+# ---- ENC-1: EC2 volumes (issue 14: the root volume is unencrypted unless something says otherwise)
+
+instance(p) := t.aws("aws:ec2/instance:Instance", "web", object.union({"ami": "ami-0abc", "instanceType": "t3.micro"}, p))
+
+test_enc1_instance_without_root_block_device if {
+	fs := enc.enc_1 with input as t.inp([instance({})])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "root volume (rootBlockDevice) does not set encrypted")
+}
+
+test_enc1_instance_root_encrypted_with_cmk if {
+	count(enc.enc_1) == 0 with input as t.inp([instance({"rootBlockDevice": {"encrypted": true, "kmsKeyId": key_arn}})])
+}
+
+test_enc1_instance_root_encrypted_with_aws_managed_key if {
+	count(enc.enc_1) == 1 with input as t.inp([instance({"rootBlockDevice": {"encrypted": true}})])
+	count(enc.enc_1) == 1 with input as t.inp([instance({"rootBlockDevice": {"encrypted": true, "kmsKeyId": "arn:aws:kms:eu-central-1:123456789012:alias/aws/ebs"}})])
+}
+
+test_enc1_instance_root_unknown_is_advisory if {
+	fs := enc.enc_1 with input as t.inp([instance({"rootBlockDevice": {"encrypted": true, "kmsKeyId": "[unknown]"}})])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+}
+
+test_enc1_instance_covered_by_ebs_encryption_by_default if {
+	e := t.aws("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebs-default", {"enabled": true})
+	k := t.aws("aws:ebs/defaultKmsKey:DefaultKmsKey", "ebs-key", {"keyArn": key_arn})
+	count(enc.enc_1) == 0 with input as t.inp([instance({}), e, k])
+	# encryption by default with the AWS-managed key is not enough
+	count(enc.enc_1) == 1 with input as t.inp([instance({}), e])
+}
+
+test_enc1_launch_template_without_encrypted if {
+	lt := t.aws("aws:ec2/launchTemplate:LaunchTemplate", "lt", {"blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"volumeSize": 20}}]})
+	count(enc.enc_1) == 1 with input as t.inp([lt])
+}
+
+test_enc1_launch_template_without_cmk if {
+	lt := t.aws("aws:ec2/launchTemplate:LaunchTemplate", "lt", {"blockDeviceMappings": [{"deviceName": "/dev/xvda", "ebs": {"encrypted": "true"}}]})
+	count(enc.enc_1) == 1 with input as t.inp([lt])
+}
+
+test_enc1_ebs_volume_messages_say_what_is_not_there if {
+	v := t.aws("aws:ebs/volume:Volume", "data", {"availabilityZone": "eu-central-1a", "size": 10})
+	fs := enc.enc_1 with input as t.inp([v])
+	some f in fs
+	f.message == "aws:ebs/volume:Volume data does not set encrypted; the API's default leaves it unencrypted at rest"
+}
+
+test_enc1_ebs_volume_with_aws_managed_alias if {
+	v := t.aws("aws:ebs/volume:Volume", "data", {"encrypted": true, "kmsKeyId": "alias/aws/ebs"})
+	count(enc.enc_1) == 1 with input as t.inp([v])
+	w := t.aws("aws:ebs/volume:Volume", "data", {"encrypted": true, "kmsKeyId": key_arn})
+	count(enc.enc_1) == 0 with input as t.inp([w])
+}
+
+test_enc3_storage_tls_not_set_says_so if {
+	s := t.azure("azure-native:storage:StorageAccount", "store", {})
+	fs := enc.enc_3 with input as t.inp([s])
+	some f in fs
+	contains(f.message, "minimumTlsVersion is not set; the API's default is TLS1_0")
+	contains(f.message, "set minimumTlsVersion: TLS1_2 on azure-native:storage:StorageAccount store")
+}

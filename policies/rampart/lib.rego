@@ -98,6 +98,19 @@ as_list(v) := [v] if is_string(v)
 
 as_list(null) := []
 
+# said(o, key, dflt): the value of o[key] as text, or "not set (default dflt)" when absent, so that
+# a message never states a value the resource does not have.
+said(o, key, dflt) := sprintf("%v", [v]) if {
+	v := get(o, key, null)
+	v != null
+} else := sprintf("not set (default %s)", [dflt])
+
+# setting(o, key, dflt): "key is V" or "key is not set; the API's default is dflt".
+setting(o, key, dflt) := sprintf("%s is %v", [key, v]) if {
+	v := get(o, key, null)
+	v != null
+} else := sprintf("%s is not set; the API's default is %s", [key, dflt])
+
 # text(v): v when it is a string, else "" (so lower/upper never see a non-string).
 text(v) := v if is_string(v)
 

@@ -94,6 +94,28 @@ log_1 contains f if {
 	f := lib.finding("LOG-1", r.urn, sprintf("%s has no diagnostic setting sending its logs to Log Analytics", [lib.label(r)]))
 }
 
+# Kubernetes control-plane audit logs: EKS enabledClusterLogTypes with "audit" (EKS sends no
+# control-plane logs by default); AKS a diagnostic setting on the cluster (kube-audit).
+log_1 contains f if {
+	some c in lib.resources
+	c.type == "aws:eks/cluster:Cluster"
+	types := lib.get(lib.props(c), "enabledClusterLogTypes", null)
+	not lib.unknown(types)
+	not "audit" in lib.as_list(types)
+	f := lib.finding("LOG-1", c.urn, sprintf("%s does not send Kubernetes audit logs to CloudWatch (%s); enable the audit and api log types", [lib.label(c), eks_log_types(types)]))
+}
+
+eks_log_types(null) := "enabledClusterLogTypes is not set; EKS's default sends no control-plane logs"
+
+eks_log_types(types) := sprintf("enabledClusterLogTypes is %v", [types]) if types != null
+
+log_1 contains f if {
+	some c in lib.resources
+	c.type == "azure-native:containerservice:ManagedCluster"
+	not has_diagnostics(c)
+	f := lib.finding("LOG-1", c.urn, sprintf("%s has no diagnostic setting sending its kube-audit logs to Log Analytics", [lib.label(c)]))
+}
+
 has_diagnostics(r) if r.urn in diagnosed
 
 diagnosed contains u if {

@@ -2,6 +2,7 @@
 package rampart.net
 
 import data.rampart.lib
+import data.rampart.vpn
 
 deny := ((((net_1 | net_2) | net_3) | net_4) | net_5) | net_6
 
@@ -65,6 +66,34 @@ net_1 contains f if {
 	aws_tier(s) == "public"
 	lib.attached(i, "subnetId", s, {subnet_type})
 	f := lib.finding("NET-1", i.urn, sprintf("%s runs in public-tier %s, which is for load balancers only", [lib.label(i), lib.label(s)]))
+}
+
+# An instance with a public IP outside the public tier (an app-tier or untiered subnet): the
+# instance is reachable from the internet around the load balancers. Data and public tiers have
+# their own messages above; bastion hosts are VPN-1's.
+net_1 contains f if {
+	some i in lib.resources
+	i.type == "aws:ec2/instance:Instance"
+	lib.is_true(lib.get(lib.props(i), "associatePublicIpAddress", false))
+	not vpn.bastion(i)
+	not in_tier(i, "data")
+	not in_tier(i, "public")
+	f := lib.finding("NET-1", i.urn, sprintf("%s has a public IP (associatePublicIpAddress) outside the public tier; only load balancers face the internet", [lib.label(i)]))
+}
+
+in_tier(i, tier) if {
+	some s in aws_subnets
+	aws_tier(s) == tier
+	lib.attached(i, "subnetId", s, {subnet_type})
+}
+
+# ECS services whose tasks get public IPs (Fargate awsvpc networking with assignPublicIp).
+net_1 contains f if {
+	some svc in lib.resources
+	svc.type == "aws:ecs/service:Service"
+	some nc in lib.as_list(lib.get(lib.props(svc), "networkConfiguration", []))
+	lib.is_true(lib.get(nc, "assignPublicIp", false))
+	f := lib.finding("NET-1", svc.urn, sprintf("%s gives its tasks public IPs (networkConfiguration.assignPublicIp true); run them in private subnets behind the load balancer", [lib.label(svc)]))
 }
 
 subnet_route_tables(s) := {rt | some u in route_tables_of[s.urn]; some rt in lib.by_urn[u]}

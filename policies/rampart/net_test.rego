@@ -308,3 +308,35 @@ test_net1_instance_in_app_tier if {
 	i := t.aws("aws:ec2/instance:Instance", "web", {"subnetId": "subnet-app-a"})
 	count(net.net_1) == 0 with input as t.inp([vpc, sn, i])
 }
+
+# ---- NET-1: public IPs outside the public tier, ECS tasks with public IPs (issue 14)
+
+test_net1_instance_with_public_ip_in_app_tier if {
+	app := t.aws("aws:ec2/subnet:Subnet", "app-a", {"id": "subnet-app", "vpcId": "vpc-prod", "tags": object.union(t.tags, {"tier": "app"})})
+	i := t.aws("aws:ec2/instance:Instance", "worker", {"subnetId": "subnet-app", "associatePublicIpAddress": true})
+	fs := net.net_1 with input as t.inp([vpc, app, i])
+	count(fs) == 1
+	some f in fs
+	f.urn == i.urn
+	contains(f.message, "outside the public tier")
+}
+
+test_net1_instance_without_public_ip_in_app_tier if {
+	app := t.aws("aws:ec2/subnet:Subnet", "app-a", {"id": "subnet-app", "vpcId": "vpc-prod", "tags": object.union(t.tags, {"tier": "app"})})
+	i := t.aws("aws:ec2/instance:Instance", "worker", {"subnetId": "subnet-app", "associatePublicIpAddress": false})
+	count(net.net_1) == 0 with input as t.inp([vpc, app, i])
+}
+
+test_net1_public_bastion_is_vpn1s if {
+	i := t.aws("aws:ec2/instance:Instance", "bastion", {"associatePublicIpAddress": true})
+	count(net.net_1) == 0 with input as t.inp([vpc, i])
+}
+
+test_net1_ecs_service_assigns_public_ips if {
+	svc := t.aws("aws:ecs/service:Service", "api", {"launchType": "FARGATE", "networkConfiguration": {"subnets": ["subnet-1"], "assignPublicIp": true}})
+	count(net.net_1) == 1 with input as t.inp([svc])
+	ok := t.aws("aws:ecs/service:Service", "api", {"launchType": "FARGATE", "networkConfiguration": {"subnets": ["subnet-1"], "assignPublicIp": false}})
+	count(net.net_1) == 0 with input as t.inp([ok])
+	unset := t.aws("aws:ecs/service:Service", "api", {"launchType": "FARGATE", "networkConfiguration": {"subnets": ["subnet-1"]}})
+	count(net.net_1) == 0 with input as t.inp([unset])
+}

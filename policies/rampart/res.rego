@@ -24,7 +24,34 @@ res_1 contains f if {
 	some r in lib.resources
 	lib.residency_subject(r)
 	not is_string(object.get(r, "region", null))
+	not arn_region(r)
 	f := lib.finding("RES-1", r.urn, sprintf("%s: region could not be resolved (unknown residency)", [lib.label(r)]))
+}
+
+# A resource whose provider and stack config name no region but whose ARN does (an export or
+# event log of a resource created elsewhere): the ARN says where it is.
+res_1 contains f if {
+	some r in lib.resources
+	lib.residency_subject(r)
+	not is_string(object.get(r, "region", null))
+	region := arn_region(r)
+	not lib.allowed_region(lib.cloud(r), region)
+	f := lib.finding("RES-1", r.urn, sprintf("%s is in region %s (from its ARN), not an allowed EU region %v", [lib.label(r), region, sort(lib.allowed_regions(lib.cloud(r)))]))
+}
+
+arn_region(r) := regions[0] if {
+	lib.cloud(r) == "aws"
+	regions := [region |
+		some k in ["arn", "id"]
+		arn := lib.get(lib.props(r), k, "")
+		is_string(arn)
+		parts := split(arn, ":")
+		count(parts) >= 6
+		parts[0] == "arn"
+		region := parts[3]
+		region != ""
+	]
+	count(regions) > 0
 }
 
 res_1 contains f if {

@@ -62,19 +62,7 @@ test_res1_environment_allow_list_wins if {
 	count(res.res_1) == 1 with input as t.inp_env([b], env)
 }
 
-test_res1_disabled_by_environment if {
-	b := t.with_fields(t.aws(bucket_type, "docs", {}), {"region": "us-east-1"})
-	env := object.union(t.env_prod, {"enforcement": {"RES-1": "disabled"}})
-	count(res.res_1) == 0 with input as t.inp_env([b], env)
-}
-
-test_res1_advisory_override if {
-	b := t.with_fields(t.aws(bucket_type, "docs", {}), {"region": "us-east-1"})
-	env := object.union(t.env_prod, {"enforcement": {"RES-1": "advisory"}})
-	fs := res.res_1 with input as t.inp_env([b], env)
-	some f in fs
-	f.enforcement == "advisory"
-}
+# Enforcement overrides are the checker's (core EnforcementOverrides, CheckerTest).
 
 # ---- RES-2
 
@@ -189,4 +177,17 @@ test_res1_global_dns_link_excluded if {
 test_res1_global_location_on_other_types_is_violation if {
 	r := t.with_fields(t.azure("azure-native:storage:StorageAccount", "sa", {"location": "global"}), {"region": "global"})
 	count(res.res_1) == 1 with input as t.inp([r])
+}
+
+# ---- RES-1: the ARN names the region when nothing else does (issue 14)
+
+test_res1_region_from_arn if {
+	b := object.remove(t.aws("aws:sqs/queue:Queue", "jobs", {"arn": "arn:aws:sqs:us-east-1:123456789012:jobs"}), ["region"])
+	fs := res.res_1 with input as t.inp([b])
+	some f in fs
+	f.message == "aws:sqs/queue:Queue jobs is in region us-east-1 (from its ARN), not an allowed EU region [\"eu-central-1\", \"eu-west-1\"]"
+	eu := object.remove(t.aws("aws:sqs/queue:Queue", "jobs", {"arn": "arn:aws:sqs:eu-west-1:123456789012:jobs"}), ["region"])
+	count(res.res_1) == 0 with input as t.inp([eu])
+	none := object.remove(t.aws("aws:sqs/queue:Queue", "jobs", {}), ["region"])
+	count(res.res_1) == 1 with input as t.inp([none])
 }

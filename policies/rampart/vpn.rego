@@ -53,6 +53,49 @@ vpn_1 contains f if {
 	f := lib.finding("VPN-1", i.urn, sprintf("%s is a bastion host with a public IP; administer through the VPN", [lib.label(i)]))
 }
 
+# Kubernetes API servers are administrative endpoints: not open to the internet.
+vpn_1 contains f if {
+	some c in lib.resources
+	c.type == "aws:eks/cluster:Cluster"
+	vc := eks_vpc_config(c)
+	public := lib.get(vc, "endpointPublicAccess", true)
+	not lib.unknown(public)
+	lib.is_true(public)
+	some why in eks_world_open(vc)
+	f := lib.finding("VPN-1", c.urn, sprintf("%s: the Kubernetes API endpoint is public to the internet (endpointPublicAccess %s; %s; endpointPrivateAccess %s); administer the cluster through the VPN", [lib.label(c), lib.said(vc, "endpointPublicAccess", "true"), why, lib.said(vc, "endpointPrivateAccess", "false")]))
+}
+
+eks_vpc_config(c) := vc if {
+	some vc in lib.as_list(lib.get(lib.props(c), "vpcConfig", []))
+	is_object(vc)
+} else := {}
+
+eks_world_open(vc) := {"publicAccessCidrs is not set; the EKS API's default allows 0.0.0.0/0" |
+	lib.get(vc, "publicAccessCidrs", null) == null
+} | {sprintf("publicAccessCidrs includes %s", [cidr]) |
+	some cidr in lib.as_list(lib.get(vc, "publicAccessCidrs", []))
+	cidr in {"0.0.0.0/0", "::/0"}
+}
+
+# AKS: a private cluster, or an API server restricted to authorized ranges none of which is the internet.
+vpn_1 contains f if {
+	some c in lib.resources
+	c.type == "azure-native:containerservice:ManagedCluster"
+	ap := lib.get(lib.props(c), "apiServerAccessProfile", {})
+	not lib.unknown(ap)
+	not lib.is_true(lib.get(ap, "enablePrivateCluster", false))
+	not lib.unknown(lib.get(ap, "enablePrivateCluster", false))
+	some why in aks_world_open(ap)
+	f := lib.finding("VPN-1", c.urn, sprintf("%s: the Kubernetes API server is public to the internet (apiServerAccessProfile.enablePrivateCluster %s; %s); administer the cluster through the VPN", [lib.label(c), lib.said(ap, "enablePrivateCluster", "false"), why]))
+}
+
+aks_world_open(ap) := {"authorizedIPRanges is not set; the AKS API's default allows every address" |
+	count(lib.as_list(lib.get(ap, "authorizedIPRanges", []))) == 0
+} | {sprintf("authorizedIPRanges includes %s", [cidr]) |
+	some cidr in lib.as_list(lib.get(ap, "authorizedIPRanges", []))
+	cidr in {"0.0.0.0/0", "::/0", "*"}
+}
+
 bastion(i) if contains(lower(lib.text(object.get(i, "name", ""))), "bastion")
 
 bastion(i) if {

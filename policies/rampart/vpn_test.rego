@@ -80,3 +80,44 @@ test_vpn2_azure_gateway_with_diagnostics if {
 	d := t.azure("azure-native:insights:DiagnosticSetting", "vpngw-diag", {"resourceUri": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworkGateways/vpngw", "workspaceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law", "logs": [{"categoryGroup": "allLogs", "enabled": true}]})
 	count(vpn.vpn_2) == 0 with input as t.inp([vnet, gateway(aad_cfg), d])
 }
+
+# ---- VPN-1: Kubernetes API endpoints (issue 14)
+
+eks(vpc_config) := t.aws("aws:eks/cluster:Cluster", "cluster", {"roleArn": "arn:aws:iam::123456789012:role/eks", "vpcConfig": vpc_config})
+
+test_vpn1_eks_public_endpoint_open_to_the_internet if {
+	c := eks({"endpointPrivateAccess": false, "endpointPublicAccess": true, "publicAccessCidrs": ["0.0.0.0/0"], "subnetIds": ["subnet-1"]})
+	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	count(fs) == 1
+}
+
+test_vpn1_eks_defaults_are_public_and_said_so if {
+	c := eks({"subnetIds": ["subnet-1"]})
+	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	some f in fs
+	contains(f.message, "endpointPublicAccess not set (default true)")
+	contains(f.message, "publicAccessCidrs is not set; the EKS API's default allows 0.0.0.0/0")
+}
+
+test_vpn1_eks_private_or_restricted_endpoint if {
+	private := eks({"endpointPrivateAccess": true, "endpointPublicAccess": false})
+	count({f | some f in vpn.vpn_1; f.urn == private.urn}) == 0 with input as t.inp([private])
+	restricted := eks({"endpointPrivateAccess": true, "endpointPublicAccess": true, "publicAccessCidrs": ["172.16.8.0/22"]})
+	count({f | some f in vpn.vpn_1; f.urn == restricted.urn}) == 0 with input as t.inp([restricted])
+}
+
+aks(profile) := t.azure("azure-native:containerservice:ManagedCluster", "aks", object.union({"dnsPrefix": "aks"}, profile))
+
+test_vpn1_aks_public_api_server if {
+	c := aks({})
+	count({f | some f in vpn.vpn_1; f.urn == c.urn}) == 1 with input as t.inp([c])
+	open := aks({"apiServerAccessProfile": {"authorizedIPRanges": ["0.0.0.0/0"]}})
+	count({f | some f in vpn.vpn_1; f.urn == open.urn}) == 1 with input as t.inp([open])
+}
+
+test_vpn1_aks_private_or_restricted if {
+	private := aks({"apiServerAccessProfile": {"enablePrivateCluster": true}})
+	count({f | some f in vpn.vpn_1; f.urn == private.urn}) == 0 with input as t.inp([private])
+	restricted := aks({"apiServerAccessProfile": {"authorizedIPRanges": ["172.16.8.0/22"]}})
+	count({f | some f in vpn.vpn_1; f.urn == restricted.urn}) == 0 with input as t.inp([restricted])
+}
