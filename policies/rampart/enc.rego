@@ -239,15 +239,18 @@ enc_1 contains f if {
 	f := lib.unknown_finding("ENC-1", r.urn, sprintf("%s of the %s of %s", [k, dev.what, lib.label(r)]))
 }
 
-ec2_volume_holders := {"aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"}
+ec2_volume_holders := {"aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate", "aws:ec2/launchConfiguration:LaunchConfiguration"}
+
+# Instances and (Auto Scaling) launch configurations share the rootBlockDevice/ebsBlockDevices shape.
+instance_like := {"aws:ec2/instance:Instance", "aws:ec2/launchConfiguration:LaunchConfiguration"}
 
 # ebs_devices(r): {what, settings} of each EBS volume an instance or launch template creates. An
 # instance always has a root volume: without rootBlockDevice it gets the AMI's defaults.
 ebs_devices(r) := {{"what": "root volume (rootBlockDevice)", "settings": d} |
-	r.type == "aws:ec2/instance:Instance"
+	r.type in instance_like
 	d := root_device(lib.props(r))
 } | {{"what": sprintf("EBS volume %v (ebsBlockDevices)", [lib.get(d, "deviceName", "")]), "settings": d} |
-	r.type == "aws:ec2/instance:Instance"
+	r.type in instance_like
 	some d in lib.as_list(lib.get(lib.props(r), "ebsBlockDevices", []))
 	is_object(d)
 } | {{"what": sprintf("EBS block device %v (blockDeviceMappings)", [lib.get(m, "deviceName", "")]), "settings": ebs} |

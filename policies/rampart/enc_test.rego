@@ -316,3 +316,11 @@ test_enc3_storage_tls_not_set_says_so if {
 	contains(f.message, "minimumTlsVersion is not set; the API's default is TLS1_0")
 	contains(f.message, "set minimumTlsVersion: TLS1_2 on azure-native:storage:StorageAccount store")
 }
+
+test_enc1_launch_configuration_root_volume if {
+	lc := t.aws("aws:ec2/launchConfiguration:LaunchConfiguration", "nodes", {"rootBlockDevice": {"encrypted": false, "volumeSize": 20}, "ebsBlockDevices": []})
+	fs := enc.enc_1 with input as t.inp([lc])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "root volume (rootBlockDevice) has encrypted = false")
+}

@@ -8,12 +8,14 @@ detail = sys.argv[1]; doc = sys.argv[2]; pinned = sys.argv[3]
 
 REASONS = [
     ("RES-1", r"region could not be resolved", "the file has no stack config (`aws:region`) and no explicit provider region for it, so where it runs cannot be shown: unknown residency fails closed"),
+    ("RES-1", r"is in region (\S+) \(from its ARN\), not", "its ARN names {0}, which is outside the EU allow-list of prod (the file has no stack config or provider region, so the ARN decides)"),
     ("RES-1", r"is in region (\S+), not", "{0} is outside the EU allow-list of prod"),
     ("RES-3", r"in 0 allowed region", "none of the stack's data sits in an allowed region, let alone a second one for the backup"),
     ("RES-3", r"in 1 allowed region", "all data is in one region and the stack keeps no copy in a second allowed region"),
     ("ENC-1", r"found \[\"AES256\"\]", "SSE-S3 (AES256) uses S3-managed keys, not a customer-managed KMS key"),
     ("ENC-1", r"found \[\"aws:kms\"\]", "SSE-KMS without `kmsMasterKeyId` uses the AWS-managed `aws/s3` key, not a customer-managed one"),
     ("ENC-1", r"found \[\]", "no server-side encryption configuration at all"),
+    ("ENC-1", r"root volume \(rootBlockDevice\) has encrypted = false", "the instances it launches get an unencrypted root volume (`rootBlockDevice.encrypted: false`)"),
     ("ENC-1", r"storageEncrypted = false", "the database storage is not encrypted at rest"),
     ("ENC-1", r"OS disk has no disk encryption set", "the OS disk is encrypted with platform-managed keys only; no disk encryption set with a customer key"),
     ("ENC-2", r"does not rotate", "`enableKeyRotation` is false: the key material is never rotated"),
@@ -42,6 +44,8 @@ REASONS = [
     ("NET-5", r"does not manage its default security group", "the VPC's default security group is left as AWS creates it (all traffic inside the group, all egress)"),
     ("NET-5", r"has no network security group", "the subnet has no NSG, so nothing filters traffic into it"),
     ("NET-6", r"no flow log", "the VPC has no flow log, so traffic cannot be reviewed after an incident (advisory)"),
+    ("VPN-1", r"Kubernetes API endpoint is public to the internet \(endpointPublicAccess (\S+); (.*?); endpointPrivateAccess (.*)\)", "the EKS API server is open to the internet (endpointPublicAccess {0}; {1}; endpointPrivateAccess {2}), so the cluster is administered around the VPN"),
+    ("LOG-1", r"does not send Kubernetes audit logs to CloudWatch \((.*)\)", "no EKS control-plane audit log: {0}"),
     ("VPN-1", r"no AWS Client VPN endpoint", "the stack has a VPC but no Client VPN endpoint through which administration must happen"),
     ("VPN-1", r"no VPN gateway", "the stack has a virtual network but no point-to-site VPN gateway for administration"),
     ("AVAIL-1", r"not Multi-AZ", "a single-AZ database does not survive the loss of its zone (advisory)"),
@@ -80,7 +84,13 @@ out.append("`policies/src/test/resources/fixture-findings.txt`; after a delibera
 out.append("`policies/target/fixture-findings.actual.txt`, update both files and this document together.\n")
 out.append("General notes:\n")
 out.append("- `pulumi stack export` and checkpoint files carry no stack config, so a resource on the default provider has no")
-out.append("  resolvable region: RES-1 reports it as unknown residency (fail closed), as docs/policy-input.md requires.")
+out.append("  resolvable region. When its ARN (`arn` or `id`) names a region, RES-1 judges that region (a Lambda function in")
+out.append("  eu-west-1 passes, a trail in us-west-2 fails); otherwise RES-1 reports it as unknown residency (fail closed), as")
+out.append("  docs/policy-input.md requires.")
+out.append("- Changes with issue 14: the ARN rule above replaced \"unknown residency\" by the ARN's region where there is one")
+out.append("  (stratify's `docsHandler` function, in eu-west-1, no longer fails); both EKS event logs now report the cluster's")
+out.append("  public API endpoint (VPN-1) and its missing control-plane audit log (LOG-1), and the node launch configuration's")
+out.append("  unencrypted root volume (ENC-1).")
 out.append("- Stack-level controls (RES-3, BAK-1, BAK-2, LOG-1, LOG-3, VPN-1) apply when the stack holds data stores or")
 out.append("  networks of a cloud; their findings carry the stack's root URN.")
 out.append("- Files with no findings for a control simply do not hold that kind of resource.\n")
