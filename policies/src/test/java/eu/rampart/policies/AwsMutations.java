@@ -105,7 +105,59 @@ final class AwsMutations {
           ObjectNode b = e.first(BUCKET);
           props(b).remove("tags");
           props(b).remove("tagsAll");
+        }),
+        // issue 14: one mutation per new rule
+        of("ENC-1", "add an EC2 instance whose root volume is left to EC2's unencrypted default", e ->
+            e.add("aws:ec2/instance:Instance", "worker", "aws", primary(e), Map.of("ami", "ami-0mutation", "instanceType", "t3.micro",
+                "subnetId", subnetId(e, appSubnet(e)), "tags", e.ownershipTags()), List.of())),
+        of("ENC-1", "add a launch template whose block device is encrypted with the AWS-managed key", e ->
+            e.add("aws:ec2/launchTemplate:LaunchTemplate", "workers", "aws", primary(e), Map.of("imageId", "ami-0mutation",
+                "blockDeviceMappings", List.of(Map.of("deviceName", "/dev/xvda", "ebs", Map.of("encrypted", "true", "volumeSize", 20))),
+                "tags", e.ownershipTags()), List.of())),
+        of("NET-1", "give an app-tier instance a public IP", e ->
+            e.add("aws:ec2/instance:Instance", "worker", "aws", primary(e), Map.of("ami", "ami-0mutation", "instanceType", "t3.micro",
+                "subnetId", subnetId(e, appSubnet(e)), "associatePublicIpAddress", true,
+                "rootBlockDevice", Map.of("encrypted", true, "kmsKeyId", keyArn(e)), "tags", e.ownershipTags()), List.of())),
+        of("NET-1", "run an ECS service whose tasks get public IPs", e ->
+            e.add("aws:ecs/service:Service", "api", "aws", primary(e), Map.of("launchType", "FARGATE", "desiredCount", 2,
+                "networkConfiguration", Map.of("subnets", List.of(subnetId(e, appSubnet(e))), "assignPublicIp", true),
+                "tags", e.ownershipTags()), List.of())),
+        of("VPN-1", "add an EKS cluster whose API endpoint is open to 0.0.0.0/0", e ->
+            e.add("aws:eks/cluster:Cluster", "apps", "aws", primary(e), Map.of("roleArn", "arn:aws:iam::123456789012:role/eks",
+                "vpcConfig", Map.of("endpointPublicAccess", true, "endpointPrivateAccess", false, "publicAccessCidrs", List.of("0.0.0.0/0"),
+                    "subnetIds", List.of(subnetId(e, appSubnet(e)))),
+                "enabledClusterLogTypes", List.of("api", "audit"), "encryptionConfig", Map.of("resources", List.of("secrets"), "provider", Map.of("keyArn", keyArn(e))),
+                "tags", e.ownershipTags()), List.of())),
+        of("LOG-1", "add a private EKS cluster without control-plane audit logs", e ->
+            e.add("aws:eks/cluster:Cluster", "apps", "aws", primary(e), Map.of("roleArn", "arn:aws:iam::123456789012:role/eks",
+                "vpcConfig", Map.of("endpointPublicAccess", false, "endpointPrivateAccess", true, "subnetIds", List.of(subnetId(e, appSubnet(e)))),
+                "enabledClusterLogTypes", List.of(), "tags", e.ownershipTags()), List.of())),
+        of("RES-1", "add a queue with no resolvable region whose ARN names us-east-1", e -> {
+          ObjectNode q = e.add("aws:sqs/queue:Queue", "jobs", "aws", primary(e), Map.of("arn", "arn:aws:sqs:us-east-1:123456789012:jobs",
+              "kmsMasterKeyId", keyArn(e), "tags", e.ownershipTags()), List.of());
+          q.putNull("region");
         }));
+  }
+
+  static String primary(InputEdits e) {
+    return e.input().path("environment").path("primary_region").path("aws").asText();
+  }
+
+  /** A subnet of neither the public nor the data tier (the app tier of the landing zone). */
+  static ObjectNode appSubnet(InputEdits e) {
+    return e.first("aws:ec2/subnet:Subnet", r -> {
+      String tier = InputEdits.tag(r, "tier");
+      return tier != null && !tier.equals("public") && !tier.equals("data");
+    }, "app tier");
+  }
+
+  static String subnetId(InputEdits e, ObjectNode subnet) {
+    return props(subnet).path("id").asText(subnet.path("urn").asText());
+  }
+
+  static String keyArn(InputEdits e) {
+    ObjectNode key = e.first("aws:kms/key:Key");
+    return props(key).path("arn").asText("arn:aws:kms:eu-central-1:123456789012:key/mutation");
   }
 
   /** Some replication configuration writes into bucket b. */

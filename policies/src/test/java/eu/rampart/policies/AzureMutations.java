@@ -101,7 +101,31 @@ final class AzureMutations {
         of("DATA-4", "unprotect a storage account", e -> e.first(STORAGE).put("protect", false)),
         of("AVAIL-1", "make a storage account geo- but not zone-redundant", e ->
             props(e.first(STORAGE)).withObject("sku").put("name", "Standard_GRS")),
-        of("TAG-1", "drop the tags of a storage account", e -> props(e.first(STORAGE)).remove("tags")));
+        of("TAG-1", "drop the tags of a storage account", e -> props(e.first(STORAGE)).remove("tags")),
+        // issue 14: one mutation per new rule
+        of("VPN-1", "add an AKS cluster whose API server is public (audit logs on)", e -> {
+          ObjectNode aks = aks(e, Map.of());
+          ObjectNode diag = e.first("azure-native:insights:DiagnosticSetting", r -> !props(r).path("workspaceId").asText("").isEmpty(), "with a workspace");
+          ObjectNode copy = diag.deepCopy();
+          copy.put("urn", diag.path("urn").asText() + "-aks").put("name", "aks-audit");
+          props(copy).put("resourceUri", props(aks).path("id").asText()).remove("id");
+          e.resources().add(copy);
+        }),
+        of("LOG-1", "add a private AKS cluster without a diagnostic setting", e ->
+            aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true)))));
+  }
+
+  static ObjectNode aks(InputEdits e, Map<String, Object> extra) {
+    ObjectNode storage = e.first(STORAGE);
+    String rg = props(storage).path("resourceGroupName").asText("rg");
+    Map<String, Object> p = new HashMap<>(extra);
+    p.put("resourceName", "aks-apps");
+    p.put("resourceGroupName", rg);
+    p.put("location", storage.path("region").asText());
+    p.put("dnsPrefix", "aks-apps");
+    p.put("id", "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/" + rg + "/providers/Microsoft.ContainerService/managedClusters/aks-apps");
+    p.put("tags", e.ownershipTags());
+    return e.add("azure-native:containerservice:ManagedCluster", "aks-apps", "azure", storage.path("region").asText(), p, List.of());
   }
 
   static ObjectNode nsg(InputEdits e, String tier) {
