@@ -7,8 +7,10 @@ deny := tag_1
 
 required_tags := ["environment", "owner", "data-classification"]
 
-# Types that carry tags even when a resource sets none (so a missing tags map is reported).
-known_taggable := (((lib.stateful_types | lib.network_types) | lib.sg_types) | lib.nsg_types) | {
+# Types that carry tags even when a resource sets none (so a missing tags map is reported): every
+# type whose SDK Args declare a `tags` input (lib_taggable.rego, generated from the provider SDKs by
+# TaggableTypesTest), plus the pack's own type sets for providers the SDK list does not cover.
+known_taggable := ((((lib.sdk_taggable_types | lib.stateful_types) | lib.network_types) | lib.sg_types) | lib.nsg_types) | {
 	"aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/internetGateway:InternetGateway",
 	"aws:ec2/natGateway:NatGateway", "aws:ec2/instance:Instance", "aws:lb/loadBalancer:LoadBalancer",
 	"aws:ec2clientvpn/endpoint:Endpoint", "aws:cloudtrail/trail:Trail", "aws:cloudwatch/logGroup:LogGroup",

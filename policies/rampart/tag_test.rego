@@ -43,3 +43,18 @@ test_tag1_untaggable_child_ignored if {
 	r := t.azure("azure-native:network:SecurityRule", "r", {})
 	count(tag.tag_1) == 0 with input as t.inp([r])
 }
+
+# issue 14: taggable types come from the SDKs, not a hand list
+test_tag1_sdk_taggable_types_without_tags if {
+	app := t.azure("azure-native:web:WebApp", "site", {"serverFarmId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan"})
+	cdn := t.azure("azure-native:cdn:Profile", "cdn", {"sku": {"name": "Standard_Microsoft"}})
+	ai := t.azure("azure-native:insights:Component", "ai", {"kind": "web", "applicationType": "web"})
+	fs := tag.tag_1 with input as t.inp([app, cdn, ai])
+	{f.urn | some f in fs} == {app.urn, cdn.urn, ai.urn}
+}
+
+test_tag1_untaggable_types_pass_without_tags if {
+	ra := t.azure("azure-native:authorization:RoleAssignment", "ra", {"principalId": "p"})
+	bp := t.aws("aws:s3/bucketPolicy:BucketPolicy", "bp", {"bucket": "b", "policy": "{}"})
+	count(tag.tag_1) == 0 with input as t.inp([ra, bp])
+}
