@@ -141,7 +141,7 @@ data_1 contains f if {
 	v := lib.get(lib.props(r), "allowBlobPublicAccess", true)
 	not lib.is_false(v)
 	not lib.unknown(v)
-	f := lib.finding("DATA-1", r.urn, sprintf("%s allows public blob access (%s)", [lib.label(r), lib.setting(lib.props(r), "allowBlobPublicAccess", "true for accounts created before 2023-11, which allows public containers")]))
+	f := lib.finding_fix("DATA-1", r.urn, sprintf("%s allows public blob access (%s)", [lib.label(r), lib.setting(lib.props(r), "allowBlobPublicAccess", "true for accounts created before 2023-11, which allows public containers")]), sprintf("Set allowBlobPublicAccess: false on %s.", [lib.label(r)]))
 }
 
 data_1 contains f if {

@@ -226,7 +226,7 @@ enc_1 contains f if {
 	not ebs_default_cmk
 	some dev in ebs_devices(r)
 	some problem in ebs_problems(dev.settings)
-	f := lib.finding("ENC-1", r.urn, sprintf("%s: %s %s", [lib.label(r), dev.what, problem]))
+	f := lib.finding_fix("ENC-1", r.urn, sprintf("%s: %s %s", [lib.label(r), dev.what, problem]), sprintf("Set encrypted: true and kmsKeyId to a customer-managed KMS key on the %s of %s (or turn on EBS encryption by default with a customer-managed default key).", [dev.what, lib.label(r)]))
 }
 
 enc_1 contains f if {
@@ -639,7 +639,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), "minimumTlsVersion", "TLS1_0")
 	not lib.unknown(v)
 	not v in {"TLS1_2", "TLS1_3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s): set minimumTlsVersion: TLS1_2 on %s", [lib.label(r), lib.setting(lib.props(r), "minimumTlsVersion", "TLS1_0, which allows TLS 1.0"), lib.label(r)]))
+	f := lib.finding_fix("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s)", [lib.label(r), lib.setting(lib.props(r), "minimumTlsVersion", "TLS1_0, which allows TLS 1.0")]), sprintf("Set minimumTlsVersion: TLS1_2 on %s.", [lib.label(r)]))
 }
 
 # Classic azure provider storage accounts (minTlsVersion, enableHttpsTrafficOnly / httpsTrafficOnlyEnabled).
@@ -676,7 +676,7 @@ enc_3 contains f if {
 	v := lib.get(lib.props(r), key, "1.0")
 	not lib.unknown(v)
 	not v in {"1.2", "1.3"}
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s): set %s: \"1.2\" on %s", [lib.label(r), lib.setting(lib.props(r), key, "1.0, which allows TLS 1.0"), key, lib.label(r)]))
+	f := lib.finding_fix("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s)", [lib.label(r), lib.setting(lib.props(r), key, "1.0, which allows TLS 1.0")]), sprintf("Set %s: \"1.2\" on %s.", [key, lib.label(r)]))
 }
 
 enc_3 contains f if {

@@ -314,7 +314,7 @@ test_enc3_storage_tls_not_set_says_so if {
 	fs := enc.enc_3 with input as t.inp([s])
 	some f in fs
 	contains(f.message, "minimumTlsVersion is not set; the API's default is TLS1_0")
-	contains(f.message, "set minimumTlsVersion: TLS1_2 on azure-native:storage:StorageAccount store")
+	f.remediation == "Set minimumTlsVersion: TLS1_2 on azure-native:storage:StorageAccount store."
 }
 
 test_enc1_launch_configuration_root_volume if {

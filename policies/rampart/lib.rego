@@ -35,6 +35,11 @@ finding(id, urn, message) := {
 	"remediation": catalog[id].remediation,
 }
 
+# finding_fix(id, urn, message, fix): a finding whose remediation is the fix for this resource
+# ("set minimumTlsVersion: TLS1_2 on azure-native:storage:StorageAccount store") rather than the
+# control's generic text.
+finding_fix(id, urn, message, fix) := object.union(finding(id, urn, message), {"remediation": fix})
+
 # unknown_finding: a value the control needs is not known before apply. It is reported (never
 # passed) as advisory and marked until_apply, so that no override makes it blocking.
 unknown_finding(id, urn, what) := {

@@ -102,7 +102,7 @@ log_1 contains f if {
 	types := lib.get(lib.props(c), "enabledClusterLogTypes", null)
 	not lib.unknown(types)
 	not "audit" in lib.as_list(types)
-	f := lib.finding("LOG-1", c.urn, sprintf("%s does not send Kubernetes audit logs to CloudWatch (%s); enable the audit and api log types", [lib.label(c), eks_log_types(types)]))
+	f := lib.finding_fix("LOG-1", c.urn, sprintf("%s does not send Kubernetes audit logs to CloudWatch (%s)", [lib.label(c), eks_log_types(types)]), sprintf("Set enabledClusterLogTypes: [\"api\", \"audit\", \"authenticator\"] on %s.", [lib.label(c)]))
 }
 
 eks_log_types(null) := "enabledClusterLogTypes is not set; EKS's default sends no control-plane logs"
@@ -113,7 +113,7 @@ log_1 contains f if {
 	some c in lib.resources
 	c.type == "azure-native:containerservice:ManagedCluster"
 	not has_diagnostics(c)
-	f := lib.finding("LOG-1", c.urn, sprintf("%s has no diagnostic setting sending its kube-audit logs to Log Analytics", [lib.label(c)]))
+	f := lib.finding_fix("LOG-1", c.urn, sprintf("%s has no diagnostic setting sending its kube-audit logs to Log Analytics", [lib.label(c)]), sprintf("Add an azure-native:insights:DiagnosticSetting for %s with the kube-audit category and a Log Analytics workspaceId.", [lib.label(c)]))
 }
 
 has_diagnostics(r) if r.urn in diagnosed

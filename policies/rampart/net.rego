@@ -78,7 +78,7 @@ net_1 contains f if {
 	not vpn.bastion(i)
 	not in_tier(i, "data")
 	not in_tier(i, "public")
-	f := lib.finding("NET-1", i.urn, sprintf("%s has a public IP (associatePublicIpAddress) outside the public tier; only load balancers face the internet", [lib.label(i)]))
+	f := lib.finding_fix("NET-1", i.urn, sprintf("%s has a public IP (associatePublicIpAddress) outside the public tier; only load balancers face the internet", [lib.label(i)]), sprintf("Set associatePublicIpAddress: false on %s and reach it through the load balancer or the VPN.", [lib.label(i)]))
 }
 
 in_tier(i, tier) if {
@@ -93,7 +93,7 @@ net_1 contains f if {
 	svc.type == "aws:ecs/service:Service"
 	some nc in lib.as_list(lib.get(lib.props(svc), "networkConfiguration", []))
 	lib.is_true(lib.get(nc, "assignPublicIp", false))
-	f := lib.finding("NET-1", svc.urn, sprintf("%s gives its tasks public IPs (networkConfiguration.assignPublicIp true); run them in private subnets behind the load balancer", [lib.label(svc)]))
+	f := lib.finding_fix("NET-1", svc.urn, sprintf("%s gives its tasks public IPs (networkConfiguration.assignPublicIp true)", [lib.label(svc)]), sprintf("Set networkConfiguration.assignPublicIp: false on %s and run its tasks in private subnets behind the load balancer (with a NAT gateway or VPC endpoints for outbound traffic).", [lib.label(svc)]))
 }
 
 subnet_route_tables(s) := {rt | some u in route_tables_of[s.urn]; some rt in lib.by_urn[u]}

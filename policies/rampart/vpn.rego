@@ -62,7 +62,7 @@ vpn_1 contains f if {
 	not lib.unknown(public)
 	lib.is_true(public)
 	some why in eks_world_open(vc)
-	f := lib.finding("VPN-1", c.urn, sprintf("%s: the Kubernetes API endpoint is public to the internet (endpointPublicAccess %s; %s; endpointPrivateAccess %s); administer the cluster through the VPN", [lib.label(c), lib.said(vc, "endpointPublicAccess", "true"), why, lib.said(vc, "endpointPrivateAccess", "false")]))
+	f := lib.finding_fix("VPN-1", c.urn, sprintf("%s: the Kubernetes API endpoint is public to the internet (endpointPublicAccess %s; %s; endpointPrivateAccess %s)", [lib.label(c), lib.said(vc, "endpointPublicAccess", "true"), why, lib.said(vc, "endpointPrivateAccess", "false")]), sprintf("Set vpcConfig.endpointPrivateAccess: true and endpointPublicAccess: false on %s (or limit publicAccessCidrs to the VPN client range) and administer the cluster through the VPN.", [lib.label(c)]))
 }
 
 eks_vpc_config(c) := vc if {
@@ -86,7 +86,7 @@ vpn_1 contains f if {
 	not lib.is_true(lib.get(ap, "enablePrivateCluster", false))
 	not lib.unknown(lib.get(ap, "enablePrivateCluster", false))
 	some why in aks_world_open(ap)
-	f := lib.finding("VPN-1", c.urn, sprintf("%s: the Kubernetes API server is public to the internet (apiServerAccessProfile.enablePrivateCluster %s; %s); administer the cluster through the VPN", [lib.label(c), lib.said(ap, "enablePrivateCluster", "false"), why]))
+	f := lib.finding_fix("VPN-1", c.urn, sprintf("%s: the Kubernetes API server is public to the internet (apiServerAccessProfile.enablePrivateCluster %s; %s)", [lib.label(c), lib.said(ap, "enablePrivateCluster", "false"), why]), sprintf("Set apiServerAccessProfile.enablePrivateCluster: true on %s (or authorizedIPRanges to the VPN client range) and administer the cluster through the VPN.", [lib.label(c)]))
 }
 
 aks_world_open(ap) := {"authorizedIPRanges is not set; the AKS API's default allows every address" |
