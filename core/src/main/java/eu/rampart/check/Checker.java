@@ -44,11 +44,13 @@ public final class Checker {
     List<Control> controls = pack.controls();
     List<Waiver> waivers;
     EnforcementOverrides overrides;
+    PlatformScope scope;
     java.util.Set<String> controlIds = new java.util.TreeSet<>();
     for (Control c : controls) controlIds.add(c.id());
     try {
       waivers = Waivers.parse(env.sourceFile(), env.rawWaivers(), controlIds);
       overrides = EnforcementOverrides.of(env, controlIds);
+      scope = PlatformScope.of(env, controlIds);
     } catch (CheckInputException e) {
       return new CheckResult(env.name(), controls, List.of(), List.of(), List.of(CheckError.input(e.source(), e.getMessage())));
     }
@@ -66,7 +68,8 @@ public final class Checker {
       }
     }
     Map<Waiver, Boolean> used = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-    List<FileResult> files = evaluateAll(sources, env, overrides, active, expired, used);
+    Map<String, String> projects = new java.util.concurrent.ConcurrentHashMap<>();
+    List<FileResult> files = scope.apply(evaluateAll(sources, env, overrides, active, expired, used, projects), projects);
     boolean anyEvaluated = files.stream().anyMatch(f -> f.errors().isEmpty());
     for (Waiver w : active) {
       // "matches nothing" is only meaningful when something was evaluated
@@ -87,16 +90,16 @@ public final class Checker {
   /** Inputs are independent: evaluate two at a time (the prepared query is thread-safe). */
   private List<FileResult> evaluateAll(List<? extends PolicyInputSource> sources, CheckEnvironment env,
                                        EnforcementOverrides overrides, List<Waiver> active, List<Waiver> expired,
-                                       Map<Waiver, Boolean> used) {
+                                       Map<Waiver, Boolean> used, Map<String, String> projects) {
     List<FileResult> files = new ArrayList<>();
     if (sources.size() <= 1) {
-      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, expired, used));
+      for (PolicyInputSource source : sources) files.add(checkOne(source, env, overrides, active, expired, used, projects));
       return files;
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
-      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, expired, used)));
+      for (PolicyInputSource source : sources) futures.add(pool.submit(() -> checkOne(source, env, overrides, active, expired, used, projects)));
       for (int i = 0; i < futures.size(); i++) {
         try {
           files.add(futures.get(i).get());
@@ -115,7 +118,8 @@ public final class Checker {
   }
 
   private FileResult checkOne(PolicyInputSource source, CheckEnvironment env, EnforcementOverrides overrides,
-                              List<Waiver> active, List<Waiver> expired, Map<Waiver, Boolean> used) {
+                              List<Waiver> active, List<Waiver> expired, Map<Waiver, Boolean> used,
+                              Map<String, String> projects) {
     ObjectValue input;
     try {
       input = source.load();
@@ -123,6 +127,9 @@ public final class Checker {
       return FileResult.failed(source.name(), CheckError.input(e.source() == null ? source.name() : e.source(), e.getMessage()));
     } catch (PolicyEvaluationException e) {
       return FileResult.failed(source.name(), CheckError.evaluation(source.name(), e.getMessage()));
+    }
+    if (input.get("stack") instanceof ObjectValue st && st.get("project") instanceof StringValue project) {
+      projects.put(source.name(), project.value());
     }
     Value resources = input.get("resources");
     int resourceCount = resources instanceof eu.rampart.rego.value.ArrayValue a ? a.size() : 0;

@@ -41,6 +41,11 @@ final class PolicyEnvironment {
     out.put("cross_region_copies", Boolean.TRUE.equals(env.setting("crossRegionCopies")));
     ObjectNode enforcement = out.putObject("enforcement");
     env.policy().enforcement().forEach(enforcement::put);
+    if (env.policy().platform().named()) {
+      ObjectNode platform = out.putObject("platform");
+      env.policy().platform().stacks().forEach(platform.putArray("stacks")::add);
+      env.policy().platform().provides().forEach(platform.putArray("provides")::add);
+    }
     return out;
   }
 

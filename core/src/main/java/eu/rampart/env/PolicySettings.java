@@ -14,7 +14,18 @@ import java.util.Set;
  * checker to interpret.
  */
 public record PolicySettings(Map<String, List<String>> allowedRegions, Map<String, String> enforcement,
-                             List<Map<String, Object>> waivers) {
+                             List<Map<String, Object>> waivers, Platform platform) {
+  /**
+   * The scope model (docs/environments.md): the projects of the platform (landing-zone) stacks and
+   * the controls they provide for every workload stack of the environment. Empty when the file
+   * names no platform: every stack is then judged on its own, as before.
+   */
+  public record Platform(List<String> stacks, List<String> provides) {
+    public static final Platform NONE = new Platform(List.of(), List.of());
+
+    public boolean named() { return !stacks.isEmpty() && !provides.isEmpty(); }
+  }
+
   private static final Set<String> LEVELS = Set.of("mandatory", "advisory", "disabled");
 
   static PolicySettings from(Path file, YamlTree tree, Object raw) {
@@ -65,6 +76,31 @@ public record PolicySettings(Map<String, List<String>> allowedRegions, Map<Strin
         waivers.add(Collections.unmodifiableMap(new LinkedHashMap<>(waiver)));
       }
     }
-    return new PolicySettings(Collections.unmodifiableMap(regions), Collections.unmodifiableMap(enforcement), List.copyOf(waivers));
+    return new PolicySettings(Collections.unmodifiableMap(regions), Collections.unmodifiableMap(enforcement), List.copyOf(waivers),
+        platform(file, tree, policy.get("platform")));
+  }
+
+  private static Platform platform(Path file, YamlTree tree, Object raw) {
+    String base = "values.rampart.policy.platform";
+    if (raw == null) return Platform.NONE;
+    if (!(raw instanceof Map<?, ?> m)) throw new EnvironmentException(file, tree.line(base), "'rampart.policy.platform' must be a mapping with stacks and provides");
+    for (Object k : m.keySet()) {
+      if (!"stacks".equals(k) && !"provides".equals(k)) {
+        throw new EnvironmentException(file, tree.line(base + "." + k), base + "." + k + ": unknown key (expected stacks, provides)");
+      }
+    }
+    List<String> stacks = names(file, tree, base + ".stacks", m.get("stacks"), "platform stack project names");
+    List<String> provides = names(file, tree, base + ".provides", m.get("provides"), "control ids");
+    return new Platform(stacks, provides);
+  }
+
+  private static List<String> names(Path file, YamlTree tree, String at, Object raw, String what) {
+    if (!(raw instanceof List<?> list) || list.isEmpty()) throw new EnvironmentException(file, tree.line(at), at + " must be a non-empty list of " + what);
+    List<String> out = new ArrayList<>();
+    for (Object o : list) {
+      if (!(o instanceof String s) || s.isBlank()) throw new EnvironmentException(file, tree.line(at), at + " must contain " + what + " (non-empty strings)");
+      out.add(s.trim());
+    }
+    return List.copyOf(out);
   }
 }
