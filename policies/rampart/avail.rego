@@ -13,7 +13,7 @@ deny := avail_1
 #   id: AVAIL-1
 #   severity: medium
 #   enforcement: advisory
-#   remediation: Use two or more availability zones and zone-redundant storage.
+#   remediation: "Spread subnets and databases over at least two availability zones; use zone-redundant storage (ZRS/GZRS) in production."
 avail_1 contains f if {
 	some vpc in lib.resources
 	vpc.type == "aws:ec2/vpc:Vpc"

@@ -25,7 +25,7 @@ retention_days := lib.num(lib.get(lib.get(lib.environment, "backup", {}), "reten
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory
-#   remediation: Back up every N hours and keep backups for the environment's retention.
+#   remediation: "Back up on a schedule at least every N hours (environment backup.every_hours) with retention of at least backup.retention_days."
 bak_1 contains f if {
 	count(lib.data_stores("aws")) > 0
 	count(aws_plans) == 0
@@ -179,7 +179,7 @@ iso_days(d) := n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] if {
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory
-#   remediation: Copy every backup to a vault in a second allowed EU region.
+#   remediation: "Copy every backup to a vault in a second allowed EU region (copy actions / geo-redundant vault storage)."
 bak_2 contains f if {
 	copies_required
 	some p in aws_plans
@@ -247,7 +247,7 @@ bak_2 contains f if {
 #   id: BAK-3
 #   severity: high
 #   enforcement: advisory
-#   remediation: Lock backup vaults and encrypt them with a customer-managed key.
+#   remediation: "Lock backup vaults (vault lock / immutability Locked) and encrypt them with a customer-managed key."
 bak_3 contains f if {
 	some v in lib.resources
 	v.type == "aws:backup/vault:Vault"

@@ -38,7 +38,7 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 #       - "azure-native:dbformysql:FlexibleServer"
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Block all public access to data.
+#   remediation: "Block all public access: S3 Block Public Access (all four), no public ACLs or policies, allowBlobPublicAccess false, publicNetworkAccess Disabled, databases not publicly accessible."
 data_1 contains f if {
 	some b in lib.buckets
 	not pab_complete(b)
@@ -226,7 +226,7 @@ data_1 contains f if {
 #   id: DATA-2
 #   severity: medium
 #   enforcement: advisory
-#   remediation: Object Lock COMPLIANCE for 10 years on document archives; lifecycle expiry on temporary data.
+#   remediation: "Make document archives immutable for 10 years (Object Lock COMPLIANCE / immutability policy); expire temporary data with lifecycle rules."
 retention_10_years := 3650
 
 data_2 contains f if {
@@ -288,7 +288,7 @@ azure_immutable_10_years(a) if {
 #   id: DATA-3
 #   severity: medium
 #   enforcement: mandatory
-#   remediation: Enable bucket versioning and blob soft delete.
+#   remediation: "Enable bucket versioning and blob soft delete."
 versioning_types := {"aws:s3/bucketVersioningV2:BucketVersioningV2", "aws:s3/bucketVersioning:BucketVersioning"}
 
 data_3 contains f if {
@@ -357,7 +357,7 @@ blob_soft_delete(a) if {
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory
-#   remediation: Set protect on stateful resources and review deletions and replacements.
+#   remediation: "Set protect: true on stateful resources in production and review any plan that deletes or replaces one."
 data_4 contains f if {
 	lib.production
 	some r in lib.resources

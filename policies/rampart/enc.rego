@@ -35,7 +35,7 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 #       - "azure-native:documentdb:DatabaseAccount"
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Encrypt at rest with a customer-managed key.
+#   remediation: "Encrypt at rest with a customer-managed KMS / Key Vault key (SSE-KMS, storageEncrypted + kmsKeyId, keySource Microsoft.Keyvault + infrastructure encryption, disk encryption set)."
 enc_1 contains f if {
 	some b in lib.buckets
 	not bucket_kms(b)
@@ -399,7 +399,7 @@ enc_1 contains f if {
 #       - "azure:keyvault/keyVault:KeyVault"
 #   severity: high
 #   enforcement: mandatory
-#   remediation: Enable key rotation and a 30-day deletion window; protect key vaults.
+#   remediation: "Enable key rotation with a deletion window of at least 30 days; key vaults need soft delete, purge protection, their own resource group and no public network access."
 enc_2 contains f if {
 	some r in lib.resources
 	r.type == "aws:kms/key:Key"
@@ -544,7 +544,7 @@ resource_group(r) := lower(rg) if {
 #       - "azure:mysql/server:Server"
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Require TLS 1.2 or newer everywhere.
+#   remediation: "Require TLS 1.2+: deny aws:SecureTransport=false in bucket policies, HTTPS listeners with a TLS 1.2 policy (port 80 only redirects), Azure enableHttpsTrafficOnly and minimumTlsVersion TLS1_2."
 enc_3 contains f if {
 	some b in lib.buckets
 	not denies_insecure_transport(b)

@@ -1,5 +1,7 @@
-# rampart control catalog
-# Severity, default enforcement and remediation of the 26 controls of CONTROLS.md.
+# GENERATED from the METADATA annotations of the control rules by
+# policies/src/test/java/eu/rampart/policies/CatalogFromMetadataTest.java: do not edit; change the
+# rule's METADATA and regenerate (mvn -B -o -pl policies -am verify -Dtest=CatalogFromMetadataTest
+# -Dsurefire.failIfNoSpecifiedTests=false -Drampart.regenerate=true).
 # production_enforcement (the "mandatory in prod" controls) replaces enforcement when
 # input.environment.production is true.
 package rampart.lib

@@ -21,7 +21,7 @@ log_retention_days := lib.num(lib.get(lib.environment, "log_retention_days", 365
 #   id: LOG-1
 #   severity: high
 #   enforcement: mandatory
-#   remediation: Record administrative and data access in an audit trail.
+#   remediation: "Record an audit trail: multi-region CloudTrail with log file validation and S3 data events; Azure activity log and resource diagnostics to Log Analytics."
 log_1 contains f if {
 	lib.landing_zone_cloud("aws")
 	count(trails) == 0
@@ -134,7 +134,7 @@ diagnosed contains u if {
 #   id: LOG-2
 #   severity: high
 #   enforcement: mandatory
-#   remediation: Encrypt audit logs with a CMK, keep them object-locked and for the required retention.
+#   remediation: "Encrypt audit logs with a CMK, keep them in an object-locked archive and retain them for at least the environment's log_retention_days."
 log_2 contains f if {
 	some t in trails
 	k := lib.get(lib.props(t), "kmsKeyId", "")
@@ -266,7 +266,7 @@ log_2 contains f if {
 #   id: LOG-3
 #   severity: medium
 #   enforcement: advisory
-#   remediation: Enable GuardDuty / Microsoft Defender for Cloud.
+#   remediation: "Enable GuardDuty / Microsoft Defender for Cloud (Standard tier)."
 log_3 contains f if {
 	lib.landing_zone_cloud("aws")
 	not guardduty_on

@@ -32,7 +32,7 @@ aws_tier(s) := lib.tier_of(s, aws_subnet_name(s))
 #   id: NET-1
 #   severity: high
 #   enforcement: mandatory
-#   remediation: Keep data subnets private.
+#   remediation: "Keep the data tier private: no route to an internet gateway and no public IPs in data subnets."
 net_1 contains f if {
 	some s in aws_subnets
 	aws_tier(s) == "data"
@@ -185,7 +185,7 @@ net_1 contains f if {
 #   id: NET-2
 #   severity: high
 #   enforcement: mandatory
-#   remediation: Remove peering between production and non-production networks.
+#   remediation: "Remove peering between production and non-production networks."
 net_2 contains f if {
 	some p in lib.resources
 	p.type == "aws:ec2/vpcPeeringConnection:VpcPeeringConnection"
@@ -257,7 +257,7 @@ network_env(v) := e if {
 #   id: NET-3
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Allow only TCP 80/443 from the internet, only to load balancers.
+#   remediation: "From the internet allow only TCP 80 and 443, and only on load balancer security groups / NSGs."
 net_3 contains f if {
 	some rule in lib.ingress_rules
 	lib.internet_open(rule)
@@ -309,7 +309,7 @@ beyond_web_ports(rule) if {
 #       - "azure:network/networkSecurityRule:NetworkSecurityRule"
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Open these ports only to the VPN client range or the management subnet.
+#   remediation: "Open administrative and data ports only to the VPN client range or the management subnet."
 net_4 contains f if {
 	some rule in lib.ingress_rules
 	some p in lib.admin_ports
@@ -344,7 +344,7 @@ permitted_ranges(c) := {x | some x in [lib.get(lib.environment, "vpn_client_cidr
 #   id: NET-5
 #   severity: medium
 #   enforcement: mandatory
-#   remediation: Manage default security groups with no rules, end NSGs with deny-all inbound, give every subnet a NACL/NSG.
+#   remediation: "Manage the default security group with no rules, end every NSG with an explicit deny-all inbound rule, attach an NSG/NACL to every subnet."
 net_5 contains f if {
 	some sg in lib.resources
 	sg.type == "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
@@ -446,7 +446,7 @@ subnet_has_nsg(sn) if {
 #   id: NET-6
 #   severity: medium
 #   enforcement: advisory
-#   remediation: Enable flow logs to the log archive.
+#   remediation: "Enable flow logs for every VPC / NSG, delivered to the log archive."
 net_6 contains f if {
 	some vpc in lib.resources
 	vpc.type in vpc_types

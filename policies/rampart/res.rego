@@ -19,7 +19,7 @@ deny := res_1 | res_2 | res_3
 #       - "stack-config"
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Create the resource in an allowed EU region.
+#   remediation: "Create the resource in an allowed EU region (set its region/location or use a provider configured for an allowed region)."
 res_1 contains f if {
 	some r in lib.resources
 	lib.residency_subject(r)
@@ -70,7 +70,7 @@ res_1 contains f if {
 #   id: RES-2
 #   severity: critical
 #   enforcement: mandatory
-#   remediation: Point replicas, backup copies and geo-redundant pairs at allowed EU regions only.
+#   remediation: "Point replicas, backup copies and geo-redundant pairs at allowed EU regions only."
 res_2 contains f if {
 	some d in s3_replication_destinations
 	region := destination_bucket_region(d.bucket)
@@ -243,7 +243,7 @@ arn_region(arn) := lib.region_of(v) if {
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory
-#   remediation: Keep a backup copy in a second allowed region.
+#   remediation: "Keep a backup copy (backup vault, replica or geo-redundant pair) in a second allowed region."
 res_3 contains f if {
 	some c in lib.clouds
 	count(lib.data_stores(c)) > 0

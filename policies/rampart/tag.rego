@@ -42,7 +42,7 @@ taggable(r) if {
 #   policy_type: resource
 #   severity: low
 #   enforcement: advisory
-#   remediation: Tag the resource with environment, owner and data-classification.
+#   remediation: "Tag the resource with environment, owner and data-classification."
 tag_1 contains f if {
 	some r in lib.resources
 	object.get(r, "custom", true) != false

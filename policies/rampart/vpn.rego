@@ -22,7 +22,7 @@ vpn_gateways := [g | some g in lib.resources; g.type == gateway_type; lower(lib.
 #   severity: high
 #   enforcement: advisory
 #   production_enforcement: mandatory
-#   remediation: Provide a Client VPN endpoint / VPN Gateway P2S with Entra ID auth; remove public bastions.
+#   remediation: "Provide an AWS Client VPN endpoint (certificate or SAML auth, split tunnel) or an Azure VPN Gateway point-to-site with Entra ID auth; remove public bastion hosts."
 vpn_1 contains f if {
 	count(lib.networks("aws")) > 0
 	count(endpoints) == 0
@@ -129,7 +129,7 @@ aad_p2s(g) if {
 #   id: VPN-2
 #   severity: medium
 #   enforcement: advisory
-#   remediation: Log VPN connections to the log archive.
+#   remediation: "Log VPN connections to the log archive (Client VPN connection logging, VPN gateway diagnostic settings)."
 vpn_2 contains f if {
 	some e in endpoints
 	not connection_logged(lib.get(lib.props(e), "connectionLogOptions", {}))
