@@ -14,6 +14,14 @@ deny := avail_1
 #   severity: medium
 #   enforcement: advisory
 #   remediation: "Spread subnets and databases over at least two availability zones; use zone-redundant storage (ZRS/GZRS) in production."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.14"
+#     - "ISO/IEC 27001:2022 A.5.30"
+#     - "BSI C5:2020 BCM-03"
+#     - "BSI C5:2020 OPS-01"
+#     - "ENISA EUCS BC (business continuity)"
+#     - "NIS2 Art. 21(2)(c)"
 avail_1 contains f if {
 	some vpc in lib.resources
 	vpc.type == "aws:ec2/vpc:Vpc"

@@ -26,6 +26,13 @@ retention_days := lib.num(lib.get(lib.get(lib.environment, "backup", {}), "reten
 #   enforcement: advisory
 #   production_enforcement: mandatory
 #   remediation: "Back up on a schedule at least every N hours (environment backup.every_hours) with retention of at least backup.retention_days."
+#   references:
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "BSI C5:2020 OPS-06"
+#     - "BSI C5:2020 OPS-07"
+#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "NIS2 Art. 21(2)(c)"
 bak_1 contains f if {
 	count(lib.data_stores("aws")) > 0
 	count(aws_plans) == 0
@@ -180,6 +187,14 @@ iso_days(d) := n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] if {
 #   enforcement: advisory
 #   production_enforcement: mandatory
 #   remediation: "Copy every backup to a vault in a second allowed EU region (copy actions / geo-redundant vault storage)."
+#   references:
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "ISO/IEC 27001:2022 A.8.14"
+#     - "BSI C5:2020 OPS-06"
+#     - "BSI C5:2020 OPS-09"
+#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "NIS2 Art. 21(2)(c)"
 bak_2 contains f if {
 	copies_required
 	some p in aws_plans
@@ -248,6 +263,16 @@ bak_2 contains f if {
 #   severity: high
 #   enforcement: advisory
 #   remediation: "Lock backup vaults (vault lock / immutability Locked) and encrypt them with a customer-managed key."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "ISO/IEC 27001:2022 A.8.24"
+#     - "BSI C5:2020 OPS-09"
+#     - "BSI C5:2020 CRY-03"
+#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "NIS2 Art. 21(2)(c)"
+#     - "NIS2 Art. 21(2)(h)"
 bak_3 contains f if {
 	some v in lib.resources
 	v.type == "aws:backup/vault:Vault"

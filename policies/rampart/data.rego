@@ -39,6 +39,17 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Block all public access: S3 Block Public Access (all four), no public ACLs or policies, allowBlobPublicAccess false, publicNetworkAccess Disabled, databases not publicly accessible."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "GDPR Art. 5(1)(f)"
+#     - "ISO/IEC 27001:2022 A.8.3"
+#     - "ISO/IEC 27001:2022 A.8.12"
+#     - "BSI C5:2020 IDM-01"
+#     - "BSI C5:2020 COS-01"
+#     - "ENISA EUCS IAM (identity, authentication and access control)"
+#     - "NIS2 Art. 21(2)(i)"
+#     - "CIS AWS Foundations v3.0.0 2.1.4, 2.3.3"
+#     - "CIS Azure Foundations v2.0.0 3.7, 3.8"
 data_1 contains f if {
 	some b in lib.buckets
 	not pab_complete(b)
@@ -227,6 +238,14 @@ data_1 contains f if {
 #   severity: medium
 #   enforcement: advisory
 #   remediation: "Make document archives immutable for 10 years (Object Lock COMPLIANCE / immutability policy); expire temporary data with lifecycle rules."
+#   references:
+#     - "GDPR Art. 5(1)(e)"
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.5.33"
+#     - "ISO/IEC 27001:2022 A.8.10"
+#     - "BSI C5:2020 OPS-09"
+#     - "ENISA EUCS AM (asset management)"
+#     - "NIS2 Art. 21(2)(c)"
 retention_10_years := 3650
 
 data_2 contains f if {
@@ -289,6 +308,12 @@ azure_immutable_10_years(a) if {
 #   severity: medium
 #   enforcement: mandatory
 #   remediation: "Enable bucket versioning and blob soft delete."
+#   references:
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "BSI C5:2020 OPS-06"
+#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "NIS2 Art. 21(2)(c)"
 versioning_types := {"aws:s3/bucketVersioningV2:BucketVersioningV2", "aws:s3/bucketVersioning:BucketVersioning"}
 
 data_3 contains f if {
@@ -358,6 +383,15 @@ blob_soft_delete(a) if {
 #   enforcement: advisory
 #   production_enforcement: mandatory
 #   remediation: "Set protect: true on stateful resources in production and review any plan that deletes or replaces one."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.32"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "BSI C5:2020 OPS-06"
+#     - "BSI C5:2020 DEV-03"
+#     - "ENISA EUCS CCM (change and configuration management)"
+#     - "NIS2 Art. 21(2)(c)"
 data_4 contains f if {
 	lib.production
 	some r in lib.resources

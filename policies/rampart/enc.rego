@@ -36,6 +36,15 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Encrypt at rest with a customer-managed KMS / Key Vault key (SSE-KMS, storageEncrypted + kmsKeyId, keySource Microsoft.Keyvault + infrastructure encryption, disk encryption set)."
+#   references:
+#     - "GDPR Art. 32(1)(a)"
+#     - "ISO/IEC 27001:2022 A.8.24"
+#     - "BSI C5:2020 CRY-03"
+#     - "BSI C5:2020 CRY-04"
+#     - "ENISA EUCS CKM (cryptography and key management)"
+#     - "NIS2 Art. 21(2)(h)"
+#     - "CIS AWS Foundations v3.0.0 2.2.1, 2.3.1"
+#     - "CIS Azure Foundations v2.0.0 3.12"
 enc_1 contains f if {
 	some b in lib.buckets
 	not bucket_kms(b)
@@ -400,6 +409,13 @@ enc_1 contains f if {
 #   severity: high
 #   enforcement: mandatory
 #   remediation: "Enable key rotation with a deletion window of at least 30 days; key vaults need soft delete, purge protection, their own resource group and no public network access."
+#   references:
+#     - "GDPR Art. 32(1)(a)"
+#     - "ISO/IEC 27001:2022 A.8.24"
+#     - "BSI C5:2020 CRY-04"
+#     - "ENISA EUCS CKM (cryptography and key management)"
+#     - "NIS2 Art. 21(2)(h)"
+#     - "CIS AWS Foundations v3.0.0 3.6"
 enc_2 contains f if {
 	some r in lib.resources
 	r.type == "aws:kms/key:Key"
@@ -545,6 +561,15 @@ resource_group(r) := lower(rg) if {
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Require TLS 1.2+: deny aws:SecureTransport=false in bucket policies, HTTPS listeners with a TLS 1.2 policy (port 80 only redirects), Azure enableHttpsTrafficOnly and minimumTlsVersion TLS1_2."
+#   references:
+#     - "GDPR Art. 32(1)(a)"
+#     - "ISO/IEC 27001:2022 A.8.24"
+#     - "ISO/IEC 27001:2022 A.8.21"
+#     - "BSI C5:2020 CRY-02"
+#     - "ENISA EUCS CKM (cryptography and key management)"
+#     - "NIS2 Art. 21(2)(h)"
+#     - "CIS AWS Foundations v3.0.0 2.1.1"
+#     - "CIS Azure Foundations v2.0.0 3.1, 3.15"
 enc_3 contains f if {
 	some b in lib.buckets
 	not denies_insecure_transport(b)

@@ -22,6 +22,16 @@ log_retention_days := lib.num(lib.get(lib.environment, "log_retention_days", 365
 #   severity: high
 #   enforcement: mandatory
 #   remediation: "Record an audit trail: multi-region CloudTrail with log file validation and S3 data events; Azure activity log and resource diagnostics to Log Analytics."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.15"
+#     - "ISO/IEC 27001:2022 A.8.16"
+#     - "BSI C5:2020 OPS-10"
+#     - "BSI C5:2020 OPS-12"
+#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "NIS2 Art. 21(2)(b)"
+#     - "CIS AWS Foundations v3.0.0 3.1, 3.2, 3.8, 3.9"
+#     - "CIS Azure Foundations v2.0.0 5.1.1"
 log_1 contains f if {
 	lib.landing_zone_cloud("aws")
 	count(trails) == 0
@@ -135,6 +145,16 @@ diagnosed contains u if {
 #   severity: high
 #   enforcement: mandatory
 #   remediation: "Encrypt audit logs with a CMK, keep them in an object-locked archive and retain them for at least the environment's log_retention_days."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.15"
+#     - "ISO/IEC 27001:2022 A.5.33"
+#     - "BSI C5:2020 OPS-12"
+#     - "BSI C5:2020 OPS-13"
+#     - "BSI C5:2020 CRY-03"
+#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "NIS2 Art. 21(2)(b)"
+#     - "CIS AWS Foundations v3.0.0 3.5"
 log_2 contains f if {
 	some t in trails
 	k := lib.get(lib.props(t), "kmsKeyId", "")
@@ -267,6 +287,14 @@ log_2 contains f if {
 #   severity: medium
 #   enforcement: advisory
 #   remediation: "Enable GuardDuty / Microsoft Defender for Cloud (Standard tier)."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.16"
+#     - "ISO/IEC 27001:2022 A.8.7"
+#     - "BSI C5:2020 OPS-13"
+#     - "BSI C5:2020 SIM-01"
+#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "NIS2 Art. 21(2)(b)"
 log_3 contains f if {
 	lib.landing_zone_cloud("aws")
 	not guardduty_on

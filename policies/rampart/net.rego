@@ -33,6 +33,14 @@ aws_tier(s) := lib.tier_of(s, aws_subnet_name(s))
 #   severity: high
 #   enforcement: mandatory
 #   remediation: "Keep the data tier private: no route to an internet gateway and no public IPs in data subnets."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.20"
+#     - "ISO/IEC 27001:2022 A.8.22"
+#     - "BSI C5:2020 COS-01"
+#     - "BSI C5:2020 COS-06"
+#     - "ENISA EUCS CS (communication security)"
+#     - "NIS2 Art. 21(2)(e)"
 net_1 contains f if {
 	some s in aws_subnets
 	aws_tier(s) == "data"
@@ -186,6 +194,14 @@ net_1 contains f if {
 #   severity: high
 #   enforcement: mandatory
 #   remediation: "Remove peering between production and non-production networks."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.22"
+#     - "ISO/IEC 27001:2022 A.8.31"
+#     - "BSI C5:2020 COS-04"
+#     - "BSI C5:2020 COS-06"
+#     - "ENISA EUCS CS (communication security)"
+#     - "NIS2 Art. 21(2)(e)"
 net_2 contains f if {
 	some p in lib.resources
 	p.type == "aws:ec2/vpcPeeringConnection:VpcPeeringConnection"
@@ -258,6 +274,14 @@ network_env(v) := e if {
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "From the internet allow only TCP 80 and 443, and only on load balancer security groups / NSGs."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.20"
+#     - "ISO/IEC 27001:2022 A.8.21"
+#     - "BSI C5:2020 COS-01"
+#     - "BSI C5:2020 COS-02"
+#     - "ENISA EUCS CS (communication security)"
+#     - "NIS2 Art. 21(2)(e)"
 net_3 contains f if {
 	some rule in lib.ingress_rules
 	lib.internet_open(rule)
@@ -310,6 +334,16 @@ beyond_web_ports(rule) if {
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Open administrative and data ports only to the VPN client range or the management subnet."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.20"
+#     - "ISO/IEC 27001:2022 A.8.2"
+#     - "BSI C5:2020 COS-02"
+#     - "BSI C5:2020 COS-05"
+#     - "ENISA EUCS CS (communication security)"
+#     - "NIS2 Art. 21(2)(i)"
+#     - "CIS AWS Foundations v3.0.0 5.1, 5.2"
+#     - "CIS Azure Foundations v2.0.0 6.1, 6.2"
 net_4 contains f if {
 	some rule in lib.ingress_rules
 	some p in lib.admin_ports
@@ -345,6 +379,15 @@ permitted_ranges(c) := {x | some x in [lib.get(lib.environment, "vpn_client_cidr
 #   severity: medium
 #   enforcement: mandatory
 #   remediation: "Manage the default security group with no rules, end every NSG with an explicit deny-all inbound rule, attach an NSG/NACL to every subnet."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.20"
+#     - "ISO/IEC 27001:2022 A.8.9"
+#     - "BSI C5:2020 COS-01"
+#     - "BSI C5:2020 COS-02"
+#     - "ENISA EUCS CS (communication security)"
+#     - "NIS2 Art. 21(2)(e)"
+#     - "CIS AWS Foundations v3.0.0 5.4"
 net_5 contains f if {
 	some sg in lib.resources
 	sg.type == "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup"
@@ -447,6 +490,15 @@ subnet_has_nsg(sn) if {
 #   severity: medium
 #   enforcement: advisory
 #   remediation: "Enable flow logs for every VPC / NSG, delivered to the log archive."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.15"
+#     - "ISO/IEC 27001:2022 A.8.16"
+#     - "BSI C5:2020 COS-03"
+#     - "BSI C5:2020 OPS-10"
+#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "NIS2 Art. 21(2)(b)"
+#     - "CIS AWS Foundations v3.0.0 3.7"
 net_6 contains f if {
 	some vpc in lib.resources
 	vpc.type in vpc_types

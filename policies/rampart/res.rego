@@ -20,6 +20,13 @@ deny := res_1 | res_2 | res_3
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Create the resource in an allowed EU region (set its region/location or use a provider configured for an allowed region)."
+#   references:
+#     - "GDPR Chapter V (Art. 44-49)"
+#     - "ISO/IEC 27001:2022 A.5.23"
+#     - "ISO/IEC 27001:2022 A.5.34"
+#     - "BSI C5:2020 PSS-12"
+#     - "ENISA EUCS PSS (locations of data processing and storage)"
+#     - "NIS2 Art. 21(2)(a)"
 res_1 contains f if {
 	some r in lib.resources
 	lib.residency_subject(r)
@@ -71,6 +78,15 @@ res_1 contains f if {
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Point replicas, backup copies and geo-redundant pairs at allowed EU regions only."
+#   references:
+#     - "GDPR Chapter V (Art. 44-49)"
+#     - "ISO/IEC 27001:2022 A.5.23"
+#     - "ISO/IEC 27001:2022 A.5.34"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "BSI C5:2020 PSS-12"
+#     - "BSI C5:2020 OPS-09"
+#     - "ENISA EUCS PSS (locations of data processing and storage)"
+#     - "NIS2 Art. 21(2)(a)"
 res_2 contains f if {
 	some d in s3_replication_destinations
 	region := destination_bucket_region(d.bucket)
@@ -244,6 +260,15 @@ arn_region(arn) := lib.region_of(v) if {
 #   enforcement: advisory
 #   production_enforcement: mandatory
 #   remediation: "Keep a backup copy (backup vault, replica or geo-redundant pair) in a second allowed region."
+#   references:
+#     - "GDPR Art. 32(1)(c)"
+#     - "ISO/IEC 27001:2022 A.8.13"
+#     - "ISO/IEC 27001:2022 A.8.14"
+#     - "ISO/IEC 27001:2022 A.5.30"
+#     - "BSI C5:2020 OPS-06"
+#     - "BSI C5:2020 BCM-03"
+#     - "ENISA EUCS BC (business continuity)"
+#     - "NIS2 Art. 21(2)(c)"
 res_3 contains f if {
 	some c in lib.clouds
 	count(lib.data_stores(c)) > 0

@@ -43,6 +43,13 @@ taggable(r) if {
 #   severity: low
 #   enforcement: advisory
 #   remediation: "Tag the resource with environment, owner and data-classification."
+#   references:
+#     - "ISO/IEC 27001:2022 A.5.9"
+#     - "ISO/IEC 27001:2022 A.5.12"
+#     - "BSI C5:2020 AM-01"
+#     - "BSI C5:2020 AM-06"
+#     - "ENISA EUCS AM (asset management)"
+#     - "NIS2 Art. 21(2)(i)"
 tag_1 contains f if {
 	some r in lib.resources
 	object.get(r, "custom", true) != false

@@ -23,6 +23,16 @@ vpn_gateways := [g | some g in lib.resources; g.type == gateway_type; lower(lib.
 #   enforcement: advisory
 #   production_enforcement: mandatory
 #   remediation: "Provide an AWS Client VPN endpoint (certificate or SAML auth, split tunnel) or an Azure VPN Gateway point-to-site with Entra ID auth; remove public bastion hosts."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.2"
+#     - "ISO/IEC 27001:2022 A.8.5"
+#     - "ISO/IEC 27001:2022 A.8.20"
+#     - "BSI C5:2020 COS-05"
+#     - "BSI C5:2020 IDM-09"
+#     - "ENISA EUCS IAM (identity, authentication and access control)"
+#     - "NIS2 Art. 21(2)(i)"
+#     - "NIS2 Art. 21(2)(j)"
 vpn_1 contains f if {
 	count(lib.networks("aws")) > 0
 	count(endpoints) == 0
@@ -130,6 +140,13 @@ aad_p2s(g) if {
 #   severity: medium
 #   enforcement: advisory
 #   remediation: "Log VPN connections to the log archive (Client VPN connection logging, VPN gateway diagnostic settings)."
+#   references:
+#     - "GDPR Art. 32(1)(b)"
+#     - "ISO/IEC 27001:2022 A.8.15"
+#     - "BSI C5:2020 OPS-10"
+#     - "BSI C5:2020 COS-03"
+#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "NIS2 Art. 21(2)(b)"
 vpn_2 contains f if {
 	some e in endpoints
 	not connection_logged(lib.get(lib.props(e), "connectionLogOptions", {}))

@@ -98,8 +98,20 @@ public final class RegoPolicyPack implements PolicyPack {
       Enforcement enforcement = Enforcement.parse(enf).orElseThrow(() -> new PolicyEvaluationException(
           where + ": METADATA of " + id + " has custom.enforcement '" + enf + "', expected mandatory, advisory or disabled"));
       String remediation = str(custom.get("remediation"));
+      List<String> references = new ArrayList<>();
+      Value refs = custom.get("references");
+      if (refs != null) {
+        if (!(refs instanceof eu.rampart.rego.value.ArrayValue list)) {
+          throw new PolicyEvaluationException(where + ": METADATA of " + id + " has custom.references that is not a list of strings");
+        }
+        for (Value r : list.items()) {
+          String ref = str(r);
+          if (ref == null || ref.isBlank()) throw new PolicyEvaluationException(where + ": METADATA of " + id + " has a reference that is not a string");
+          references.add(ref);
+        }
+      }
       byId.put(id, new Control(id, a.title() == null ? id : a.title(), a.description() == null ? "" : a.description(),
-          severity, enforcement, remediation == null ? "" : remediation));
+          severity, enforcement, remediation == null ? "" : remediation, references));
     }
     List<Control> out = new ArrayList<>(byId.values());
     out.sort((x, y) -> compareIds(x.id(), y.id()));

@@ -106,6 +106,7 @@ public final class JunitReport implements ReportFormat {
         for (Finding fi : failed) {
           body.append(fi.urn()).append("\n  ").append(fi.message()).append("\n  fix: ").append(fi.remediation()).append('\n');
         }
+        if (!c.references().isEmpty()) body.append("references: ").append(String.join("; ", c.references())).append('\n');
         x.writeCharacters(Xml.clean(body.toString()));
         x.writeEndElement();
       }

@@ -61,7 +61,7 @@ public final class MarkdownReport implements ReportFormat {
           rows.append("| ").append(cell(x.controlId())).append(" | ").append(x.enforcement().label())
               .append(" | `").append(code(x.urn())).append("` | ").append(cell(x.message())).append(" |\n");
           details.append("- **").append(inline(x.controlId())).append("** `").append(code(x.urn())).append("` in `")
-              .append(code(f.input())).append("`  \n  Fix: ").append(inline(x.remediation())).append('\n');
+              .append(code(f.input())).append("`  \n  Fix: ").append(inline(x.remediation())).append(references(r, x)).append('\n');
         }
       }
       if (n == 0) continue;
@@ -121,5 +121,13 @@ public final class MarkdownReport implements ReportFormat {
   /** Text inside a code span: backticks and line breaks cannot appear; pipes are escaped for tables. */
   public static String code(String s) {
     return s.replace('`', '\'').replace('\n', ' ').replace("\r", "").replace("|", "\\|");
+  }
+
+  /** "  \n  References: GDPR Art. 32(1)(a); ISO/IEC 27001:2022 A.8.24" for the finding's control, or "". */
+  private static String references(CheckResult r, Finding x) {
+    for (eu.rampart.check.Control c : r.controls()) {
+      if (c.id().equals(x.controlId()) && !c.references().isEmpty()) return "  \n  References: " + inline(String.join("; ", c.references()));
+    }
+    return "";
   }
 }

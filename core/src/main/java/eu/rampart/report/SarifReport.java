@@ -66,6 +66,8 @@ public final class SarifReport implements ReportFormat {
       g.writeStartObject();
       g.writeStringField("id", c.id());
       g.writeStringField("name", ruleName(c));
+      // the control's entry in the rule map of docs/policies.md
+      g.writeStringField("helpUri", "https://github.com/rampart-eu/rampart/blob/main/docs/policies.md#controls-and-rules");
       text(g, "shortDescription", nonEmpty(c.title(), c.id()));
       text(g, "fullDescription", nonEmpty(c.description(), nonEmpty(c.title(), c.id())));
       g.writeObjectFieldStart("help");
@@ -83,6 +85,8 @@ public final class SarifReport implements ReportFormat {
       g.writeString(c.id().contains("-") ? c.id().substring(0, c.id().indexOf('-')).toLowerCase() : c.id());
       g.writeString(c.severity().label());
       g.writeString(c.enforcement().label());
+      // framework references (GDPR, ISO/IEC 27001:2022, BSI C5:2020, ENISA EUCS, NIS2, CIS) for auditors' filters
+      for (String ref : c.references()) g.writeString(ref);
       g.writeEndArray();
       // GitHub code scanning ranks security results by this CVSS-like score
       g.writeStringField("security-severity", securitySeverity(c.severity()));
