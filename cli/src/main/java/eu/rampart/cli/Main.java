@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         eu.rampart.cli.rego.RegoCommand.class,
         DiffCommand.class,
         CheckCommand.class,
+        ControlsCommand.class,
         GateCommand.class,
         PlanCommand.class,
         CompletionCommand.class,

@@ -1,0 +1,51 @@
+package eu.rampart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.rampart.cli.support.Cli;
+import org.junit.jupiter.api.Test;
+
+class ControlsCommandTest {
+  static final String EKS = Cli.SHARED.resolve("fixtures/pulumi/pulumi-events-aws-eks-up.json").toString();
+  static final String EKS_CLUSTER = "urn:pulumi:dev::eks::aws:eks/cluster:Cluster::eks-cluster";
+
+  @Test
+  void jsonListsEveryControlWithItsRuleAndFrameworks() throws Exception {
+    Cli.Run r = Cli.run("controls", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode controls = new ObjectMapper().readTree(r.out()).path("controls");
+    assertEquals(26, controls.size());
+    JsonNode enc1 = null;
+    for (JsonNode c : controls) if (c.path("id").asText().equals("ENC-1")) enc1 = c;
+    assertEquals("data.rampart.enc.enc_1", enc1.path("rule").asText());
+    assertTrue(enc1.path("references").toString().contains("ISO/IEC 27001:2022 A.8.24"), enc1.toString());
+  }
+
+  @Test
+  void withAnInputItMapsEachControlToTheResourcesThatBreakIt() throws Exception {
+    Cli.Run r = Cli.run("controls", EKS, "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    for (JsonNode c : new ObjectMapper().readTree(r.out()).path("controls")) {
+      String id = c.path("id").asText();
+      JsonNode in = c.path("inputs");
+      if (id.equals("VPN-1") || id.equals("LOG-1")) {
+        assertTrue(in.path("breaking").toString().contains(EKS_CLUSTER), id + ": " + in);
+        assertTrue(!in.path("passes").asBoolean());
+      }
+      if (id.equals("DATA-2")) assertTrue(in.path("passes").asBoolean(), "no document archive in an EKS stack");
+    }
+    Cli.Run md = Cli.run("controls", EKS, "--format", "markdown");
+    assertTrue(md.out().contains("| VPN-1 |") && md.out().contains(EKS_CLUSTER), md.out());
+    Cli.Run text = Cli.run("controls", EKS);
+    assertTrue(text.out().contains("rule data.rampart.vpn.vpn_1") && text.out().contains("on the inputs: "), text.out());
+  }
+
+  @Test
+  void badFormatOrInputIsAUsageError() {
+    assertEquals(2, Cli.run("controls", "--format", "pdf").exitCode());
+    assertEquals(2, Cli.run("controls", "no-such-file.json").exitCode());
+  }
+}
