@@ -115,6 +115,13 @@ log_1 contains f if {
 	f := lib.finding_fix("LOG-1", c.urn, sprintf("%s does not send Kubernetes audit logs to CloudWatch (%s)", [lib.label(c), eks_log_types(types)]), sprintf("Set enabledClusterLogTypes: [\"api\", \"audit\", \"authenticator\"] on %s.", [lib.label(c)]))
 }
 
+log_1 contains f if {
+	some c in lib.resources
+	c.type == "aws:eks/cluster:Cluster"
+	lib.unknown(lib.get(lib.props(c), "enabledClusterLogTypes", null))
+	f := lib.unknown_finding("LOG-1", c.urn, sprintf("enabledClusterLogTypes of %s", [lib.label(c)]))
+}
+
 eks_log_types(null) := "enabledClusterLogTypes is not set; EKS's default sends no control-plane logs"
 
 eks_log_types(types) := sprintf("enabledClusterLogTypes is %v", [types]) if types != null

@@ -95,6 +95,14 @@ in_tier(i, tier) if {
 	lib.attached(i, "subnetId", s, {subnet_type})
 }
 
+net_1 contains f if {
+	some svc in lib.resources
+	svc.type == "aws:ecs/service:Service"
+	some nc in lib.as_list(lib.get(lib.props(svc), "networkConfiguration", []))
+	lib.unknown(lib.get(nc, "assignPublicIp", null))
+	f := lib.unknown_finding("NET-1", svc.urn, sprintf("networkConfiguration.assignPublicIp of %s", [lib.label(svc)]))
+}
+
 # ECS services whose tasks get public IPs (Fargate awsvpc networking with assignPublicIp).
 net_1 contains f if {
 	some svc in lib.resources

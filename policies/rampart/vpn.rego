@@ -67,12 +67,44 @@ vpn_1 contains f if {
 vpn_1 contains f if {
 	some c in lib.resources
 	c.type == "aws:eks/cluster:Cluster"
+	not lib.unknown(lib.get(lib.props(c), "vpcConfig", null))
 	vc := eks_vpc_config(c)
 	public := lib.get(vc, "endpointPublicAccess", true)
 	not lib.unknown(public)
 	lib.is_true(public)
 	some why in eks_world_open(vc)
 	f := lib.finding_fix("VPN-1", c.urn, sprintf("%s: the Kubernetes API endpoint is public to the internet (endpointPublicAccess %s; %s; endpointPrivateAccess %s)", [lib.label(c), lib.said(vc, "endpointPublicAccess", "true"), why, lib.said(vc, "endpointPrivateAccess", "false")]), sprintf("Set vpcConfig.endpointPrivateAccess: true and endpointPublicAccess: false on %s (or limit publicAccessCidrs to the VPN client range) and administer the cluster through the VPN.", [lib.label(c)]))
+}
+
+# Values not known before apply: reported as such (never passed).
+vpn_1 contains f if {
+	some c in lib.resources
+	c.type == "aws:eks/cluster:Cluster"
+	some what in eks_unknowns(c)
+	f := lib.unknown_finding("VPN-1", c.urn, what)
+}
+
+eks_unknowns(c) := {sprintf("the vpcConfig of %s", [lib.label(c)]) |
+	lib.unknown(lib.get(lib.props(c), "vpcConfig", null))
+} | {sprintf("vpcConfig.%s of %s", [k, lib.label(c)]) |
+	vc := eks_vpc_config(c)
+	some k in ["endpointPublicAccess", "publicAccessCidrs"]
+	lib.unknown(lib.get(vc, k, null))
+}
+
+vpn_1 contains f if {
+	some c in lib.resources
+	c.type == "azure-native:containerservice:ManagedCluster"
+	ap := lib.get(lib.props(c), "apiServerAccessProfile", {})
+	some what in aks_unknowns(c, ap)
+	f := lib.unknown_finding("VPN-1", c.urn, what)
+}
+
+aks_unknowns(c, ap) := {sprintf("the apiServerAccessProfile of %s", [lib.label(c)]) |
+	lib.unknown(ap)
+} | {sprintf("apiServerAccessProfile.%s of %s", [k, lib.label(c)]) |
+	some k in ["enablePrivateCluster", "authorizedIPRanges"]
+	lib.unknown(lib.get(ap, k, null))
 }
 
 eks_vpc_config(c) := vc if {
@@ -95,6 +127,7 @@ vpn_1 contains f if {
 	not lib.unknown(ap)
 	not lib.is_true(lib.get(ap, "enablePrivateCluster", false))
 	not lib.unknown(lib.get(ap, "enablePrivateCluster", false))
+	not lib.unknown(lib.get(ap, "authorizedIPRanges", null))
 	some why in aks_world_open(ap)
 	f := lib.finding_fix("VPN-1", c.urn, sprintf("%s: the Kubernetes API server is public to the internet (apiServerAccessProfile.enablePrivateCluster %s; %s)", [lib.label(c), lib.said(ap, "enablePrivateCluster", "false"), why]), sprintf("Set apiServerAccessProfile.enablePrivateCluster: true on %s (or authorizedIPRanges to the VPN client range) and administer the cluster through the VPN.", [lib.label(c)]))
 }

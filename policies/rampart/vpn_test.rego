@@ -121,3 +121,24 @@ test_vpn1_aks_private_or_restricted if {
 	restricted := aks({"apiServerAccessProfile": {"authorizedIPRanges": ["172.16.8.0/22"]}})
 	count({f | some f in vpn.vpn_1; f.urn == restricted.urn}) == 0 with input as t.inp([restricted])
 }
+
+test_vpn1_eks_unknown_endpoint_is_reported_not_passed if {
+	c := eks({"endpointPublicAccess": "[unknown]", "subnetIds": ["subnet-1"]})
+	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+	whole := t.aws("aws:eks/cluster:Cluster", "cluster", {"vpcConfig": "[unknown]"})
+	gs := {f | some f in vpn.vpn_1; f.urn == whole.urn} with input as t.inp([whole])
+	count(gs) == 1
+	some g in gs
+	g.until_apply == true
+}
+
+test_vpn1_aks_unknown_profile_is_reported_not_passed if {
+	c := aks({"apiServerAccessProfile": "[unknown]"})
+	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+}
