@@ -24,3 +24,26 @@ findings contains f if {
 		"remediation": json.marshal([object.get(r, "old", {}), input.stack]),
 	}
 }
+
+# The controls environments/prod.yaml overrides (LOG-3, BAK-3) must exist in any pack checked with
+# it: an override that names no control of the pack is an input error. Annotated here, never reported.
+
+# METADATA
+# title: LOG-3 placeholder
+# description: Named by environments/prod.yaml's enforcement overrides; this pack reports nothing for it.
+# custom:
+#   id: LOG-3
+#   severity: medium
+#   enforcement: advisory
+#   remediation: none
+placeholder_log_3 := false
+
+# METADATA
+# title: BAK-3 placeholder
+# description: Named by environments/prod.yaml's enforcement overrides; this pack reports nothing for it.
+# custom:
+#   id: BAK-3
+#   severity: high
+#   enforcement: advisory
+#   remediation: none
+placeholder_bak_3 := false
