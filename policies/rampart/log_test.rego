@@ -159,22 +159,22 @@ test_log3_azure_defender if {
 
 test_log1_eks_without_audit_logs if {
 	c := t.aws("aws:eks/cluster:Cluster", "cluster", {"enabledClusterLogTypes": []})
-	fs := {f | some f in log.log_1; f.urn == c.urn} with input as t.inp([c])
+	fs := {x | some x in log.log_1; x.urn == c.urn} with input as t.inp([c])
 	count(fs) == 1
 	unset := t.aws("aws:eks/cluster:Cluster", "cluster", {})
-	fs2 := {f | some f in log.log_1; f.urn == unset.urn} with input as t.inp([unset])
+	fs2 := {x | some x in log.log_1; x.urn == unset.urn} with input as t.inp([unset])
 	some f in fs2
 	contains(f.message, "enabledClusterLogTypes is not set; EKS's default sends no control-plane logs")
 }
 
 test_log1_eks_with_audit_logs if {
 	c := t.aws("aws:eks/cluster:Cluster", "cluster", {"enabledClusterLogTypes": ["api", "audit", "authenticator"]})
-	count({f | some f in log.log_1; f.urn == c.urn}) == 0 with input as t.inp([c])
+	count({x | some x in log.log_1; x.urn == c.urn}) == 0 with input as t.inp([c])
 }
 
 test_log1_aks_without_diagnostics if {
 	c := t.azure("azure-native:containerservice:ManagedCluster", "aks", {"dnsPrefix": "aks", "id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks"})
-	count({f | some f in log.log_1; f.urn == c.urn}) == 1 with input as t.inp([c])
+	count({x | some x in log.log_1; x.urn == c.urn}) == 1 with input as t.inp([c])
 	d := t.azure("azure-native:insights:DiagnosticSetting", "aks-diag", {"resourceUri": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks", "workspaceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs", "logs": [{"category": "kube-audit", "enabled": true}]})
-	count({f | some f in log.log_1; f.urn == c.urn}) == 0 with input as t.inp([c, d])
+	count({x | some x in log.log_1; x.urn == c.urn}) == 0 with input as t.inp([c, d])
 }

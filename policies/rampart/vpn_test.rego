@@ -87,13 +87,13 @@ eks(vpc_config) := t.aws("aws:eks/cluster:Cluster", "cluster", {"roleArn": "arn:
 
 test_vpn1_eks_public_endpoint_open_to_the_internet if {
 	c := eks({"endpointPrivateAccess": false, "endpointPublicAccess": true, "publicAccessCidrs": ["0.0.0.0/0"], "subnetIds": ["subnet-1"]})
-	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	fs := {x | some x in vpn.vpn_1; x.urn == c.urn} with input as t.inp([c])
 	count(fs) == 1
 }
 
 test_vpn1_eks_defaults_are_public_and_said_so if {
 	c := eks({"subnetIds": ["subnet-1"]})
-	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	fs := {x | some x in vpn.vpn_1; x.urn == c.urn} with input as t.inp([c])
 	some f in fs
 	contains(f.message, "endpointPublicAccess not set (default true)")
 	contains(f.message, "publicAccessCidrs is not set; the EKS API's default allows 0.0.0.0/0")
@@ -101,35 +101,35 @@ test_vpn1_eks_defaults_are_public_and_said_so if {
 
 test_vpn1_eks_private_or_restricted_endpoint if {
 	private := eks({"endpointPrivateAccess": true, "endpointPublicAccess": false})
-	count({f | some f in vpn.vpn_1; f.urn == private.urn}) == 0 with input as t.inp([private])
+	count({x | some x in vpn.vpn_1; x.urn == private.urn}) == 0 with input as t.inp([private])
 	restricted := eks({"endpointPrivateAccess": true, "endpointPublicAccess": true, "publicAccessCidrs": ["172.16.8.0/22"]})
-	count({f | some f in vpn.vpn_1; f.urn == restricted.urn}) == 0 with input as t.inp([restricted])
+	count({x | some x in vpn.vpn_1; x.urn == restricted.urn}) == 0 with input as t.inp([restricted])
 }
 
 aks(profile) := t.azure("azure-native:containerservice:ManagedCluster", "aks", object.union({"dnsPrefix": "aks"}, profile))
 
 test_vpn1_aks_public_api_server if {
 	c := aks({})
-	count({f | some f in vpn.vpn_1; f.urn == c.urn}) == 1 with input as t.inp([c])
+	count({x | some x in vpn.vpn_1; x.urn == c.urn}) == 1 with input as t.inp([c])
 	open := aks({"apiServerAccessProfile": {"authorizedIPRanges": ["0.0.0.0/0"]}})
-	count({f | some f in vpn.vpn_1; f.urn == open.urn}) == 1 with input as t.inp([open])
+	count({x | some x in vpn.vpn_1; x.urn == open.urn}) == 1 with input as t.inp([open])
 }
 
 test_vpn1_aks_private_or_restricted if {
 	private := aks({"apiServerAccessProfile": {"enablePrivateCluster": true}})
-	count({f | some f in vpn.vpn_1; f.urn == private.urn}) == 0 with input as t.inp([private])
+	count({x | some x in vpn.vpn_1; x.urn == private.urn}) == 0 with input as t.inp([private])
 	restricted := aks({"apiServerAccessProfile": {"authorizedIPRanges": ["172.16.8.0/22"]}})
-	count({f | some f in vpn.vpn_1; f.urn == restricted.urn}) == 0 with input as t.inp([restricted])
+	count({x | some x in vpn.vpn_1; x.urn == restricted.urn}) == 0 with input as t.inp([restricted])
 }
 
 test_vpn1_eks_unknown_endpoint_is_reported_not_passed if {
 	c := eks({"endpointPublicAccess": "[unknown]", "subnetIds": ["subnet-1"]})
-	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	fs := {x | some x in vpn.vpn_1; x.urn == c.urn} with input as t.inp([c])
 	count(fs) == 1
 	some f in fs
 	f.until_apply == true
 	whole := t.aws("aws:eks/cluster:Cluster", "cluster", {"vpcConfig": "[unknown]"})
-	gs := {f | some f in vpn.vpn_1; f.urn == whole.urn} with input as t.inp([whole])
+	gs := {x | some x in vpn.vpn_1; x.urn == whole.urn} with input as t.inp([whole])
 	count(gs) == 1
 	some g in gs
 	g.until_apply == true
@@ -137,7 +137,7 @@ test_vpn1_eks_unknown_endpoint_is_reported_not_passed if {
 
 test_vpn1_aks_unknown_profile_is_reported_not_passed if {
 	c := aks({"apiServerAccessProfile": "[unknown]"})
-	fs := {f | some f in vpn.vpn_1; f.urn == c.urn} with input as t.inp([c])
+	fs := {x | some x in vpn.vpn_1; x.urn == c.urn} with input as t.inp([c])
 	count(fs) == 1
 	some f in fs
 	f.until_apply == true
