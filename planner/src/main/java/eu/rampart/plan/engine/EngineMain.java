@@ -91,6 +91,9 @@ public final class EngineMain {
       server.shutdownNow();
     }, "rampart-plan-writer"));
 
+    // before the program's Pulumi.run creates its deployment: the SDK then logs through this logger
+    RunnerPacing.install();
+
     Method main;
     try {
       Class<?> program = Class.forName(mainClass, false, EngineMain.class.getClassLoader());
