@@ -42,7 +42,7 @@ public final class WriterEscapes {
   }
 
   /** Go's encoding/json (HTML-safe: &lt; &gt; &amp; as \u003c \u003e \u0026, lower-case hex). */
-  static String goJson(String s) {
+  public static String goJson(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

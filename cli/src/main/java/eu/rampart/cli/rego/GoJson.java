@@ -8,6 +8,7 @@ import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.SetValue;
 import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
+import eu.rampart.report.WriterEscapes;
 import java.util.List;
 
 /**
@@ -102,23 +103,8 @@ final class GoJson {
     for (int i = 0; i < depth; i++) sb.append("  ");
   }
 
+  /** The one Go-JSON escaping, shared with the masker's list of writer escapes. */
   private static void string(String s, StringBuilder sb) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
-        default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-          else sb.append(c);
-        }
-      }
-    }
-    sb.append('"');
+    sb.append('"').append(WriterEscapes.goJson(s)).append('"');
   }
 }
