@@ -32,6 +32,17 @@ public final class WriterEscapes {
       GithubReport::escapeProperty,
       s -> s.replace("\r", ""));                    // text report (TextReport.oneLine)
 
+  /**
+   * How a string appears quoted inside JSON text that a writer may copy into its output (a
+   * Pulumi file's raw line in an error message, JSON embedded in a report): Go's HTML-safe
+   * encoding (Pulumi's own files), Go's with HTML escaping off, and Jackson's. The masker
+   * registers each of these, also as every writer in {@link #ALL} escapes it in turn.
+   */
+  public static final List<UnaryOperator<String>> JSON_TEXT = List.of(
+      WriterEscapes::goJson,
+      WriterEscapes::goJsonPlain,
+      WriterEscapes::jackson);
+
   static String jackson(String s) {
     return new String(JsonStringEncoder.getInstance().quoteAsString(s));
   }
@@ -42,7 +53,12 @@ public final class WriterEscapes {
   }
 
   /** Go's encoding/json (HTML-safe: &lt; &gt; &amp; as \u003c \u003e \u0026, lower-case hex). */
-  public static String goJson(String s) {
+  public static String goJson(String s) { return goJson(s, true); }
+
+  /** Go's encoding/json with {@code SetEscapeHTML(false)}: only quotes, backslashes and controls. */
+  static String goJsonPlain(String s) { return goJson(s, false); }
+
+  private static String goJson(String s, boolean htmlSafe) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -52,7 +68,11 @@ public final class WriterEscapes {
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+        case '<', '>', '&' -> {
+          if (htmlSafe) sb.append(String.format("\\u%04x", (int) c));
+          else sb.append(c);
+        }
+        case '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
         default -> {
           if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
           else sb.append(c);

@@ -35,9 +35,10 @@ public final class SecretMasker {
 
   /**
    * Every way a secret can appear in output: as is, as each writer escapes it
-   * ({@link WriterEscapes#ALL}, also after a JSON escaping, for JSON text inside a report), and
-   * line by line, since writers break or indent multi-line values (a secret with {@code \r\n}
-   * shows as separate lines in the text report). Over-masking costs nothing; a miss leaks.
+   * ({@link WriterEscapes#ALL}), as JSON text quotes it ({@link WriterEscapes#JSON_TEXT}, for raw
+   * input lines and JSON inside a report) and that again through each writer, and line by line,
+   * since writers break or indent multi-line values (a secret with {@code \r\n} shows as separate
+   * lines in the text report). Over-masking costs nothing; a miss leaks.
    */
   static java.util.Set<String> forms(String secret) {
     java.util.Set<String> bases = new java.util.LinkedHashSet<>();
@@ -50,16 +51,12 @@ public final class SecretMasker {
     }
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String b : bases) {
-      out.add(b);
-      out.add(jsonEscape(b));
-      out.add(jsonEscapeUpper(b));
-      out.add(htmlEscape(b));
-      out.add(markdownEscape(b));
-      for (java.util.function.UnaryOperator<String> e : WriterEscapes.ALL) {
-        String once = e.apply(b);
-        out.add(once);
-        out.add(e.apply(jsonEscape(b)));
-        out.add(e.apply(jsonEscapeUpper(b)));
+      java.util.List<String> quoted = new java.util.ArrayList<>();
+      quoted.add(b);
+      for (java.util.function.UnaryOperator<String> j : WriterEscapes.JSON_TEXT) quoted.add(j.apply(b));
+      for (String q : quoted) {
+        out.add(q);
+        for (java.util.function.UnaryOperator<String> e : WriterEscapes.ALL) out.add(e.apply(q));
       }
     }
     out.removeIf(f -> f.length() < MIN_LENGTH || f.equals(MASK));
@@ -93,41 +90,5 @@ public final class SecretMasker {
   /** True when the text contains any known secret. */
   public boolean revealsSecret(String text) {
     return text != null && !secrets.isEmpty() && !automaton.find(text).isEmpty();
-  }
-
-  /** Go's JSON escaping (lower-case hex for control characters), as the engine prints strings. */
-  static String jsonEscape(String s) { return jsonEscape(s, false); }
-
-  /** Jackson's escaping: short forms for \b \f \n \r \t, upper-case hex for other controls. */
-  static String jsonEscapeUpper(String s) { return jsonEscape(s, true); }
-
-  private static String jsonEscape(String s, boolean jackson) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (jackson && c == '\b') sb.append("\\b");
-          else if (jackson && c == '\f') sb.append("\\f");
-          else if (c < 0x20) sb.append(String.format(jackson ? "\\u%04X" : "\\u%04x", (int) c));
-          else sb.append(c);
-        }
-      }
-    }
-    return sb.toString();
-  }
-
-  /** How Markdown tables show text: backticks become quotes, pipes are escaped, lines joined. */
-  static String markdownEscape(String s) {
-    return s.replace("`", "'").replace("|", "\\|").replace("\n", " ");
-  }
-
-  static String htmlEscape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }
