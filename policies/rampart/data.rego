@@ -373,7 +373,7 @@ blob_soft_delete(a) if {
 
 # METADATA
 # title: DATA-4 stateful resources protected in production
-# description: In production every stateful resource (buckets, keys, databases, vaults, storage accounts) has protect set; a plan that deletes or replaces a stateful resource is flagged for review in every environment.
+# description: In production every stateful resource (buckets, keys, databases, vaults, storage accounts, secrets, audit trails and log groups) has protect set; a plan that deletes or replaces a stateful resource is flagged for review in every environment.
 # scope: document
 # custom:
 #   id: DATA-4
@@ -395,7 +395,7 @@ blob_soft_delete(a) if {
 data_4 contains f if {
 	lib.production
 	some r in lib.resources
-	r.type in lib.stateful_types
+	lib.stateful_type(r.type)
 	object.get(r, "protect", false) != true
 	object.get(r, "op", "same") != "delete"
 	f := lib.finding("DATA-4", r.urn, sprintf("stateful %s is not protected in production", [lib.label(r)]))
@@ -403,7 +403,7 @@ data_4 contains f if {
 
 data_4 contains f if {
 	some r in lib.resources
-	r.type in lib.stateful_types
+	lib.stateful_type(r.type)
 	op := object.get(r, "op", "same")
 	op in {"delete", "replace"}
 	f := lib.finding("DATA-4", r.urn, sprintf("the plan will %s stateful %s: review before applying", [op, lib.label(r)]))

@@ -22,12 +22,43 @@ azure_data_store_types := {
 
 data_store_types := aws_data_store_types | azure_data_store_types
 
-# Stateful: losing one loses data or keys (DATA-4).
+# Stateful: deleting or replacing one destroys data, keys or audit evidence. The one list of this
+# fact: DATA-4 requires `protect` on these in production and flags their deletes and replaces, and
+# `rampart diff` lists their deletes and replaces first (it evaluates stateful_type from the pack it
+# runs with, core/.../diff/StatefulTypes.java). A trail and a log group are audit evidence (LOG-1,
+# LOG-2): losing the trail stops the record, losing the group deletes its events.
 stateful_types := data_store_types | {
+	# AWS classic
 	"aws:kms/key:Key", "aws:backup/vault:Vault", "aws:secretsmanager/secret:Secret",
-	"azure-native:keyvault:Vault", "azure-native:keyvault:Key", "azure:keyvault/keyVault:KeyVault",
+	"aws:cloudwatch/logGroup:LogGroup", "aws:cloudtrail/trail:Trail", "aws:glacier/vault:Vault",
+	"aws:neptune/cluster:Cluster", "aws:opensearch/domain:Domain",
+	# AWS native
+	"aws-native:kms:Key", "aws-native:rds:DbInstance", "aws-native:rds:DbCluster", "aws-native:dynamodb:Table",
+	"aws-native:efs:FileSystem", "aws-native:ec2:Volume", "aws-native:backup:BackupVault",
+	"aws-native:secretsmanager:Secret", "aws-native:logs:LogGroup", "aws-native:cloudtrail:Trail",
+	"aws-native:elasticache:ReplicationGroup", "aws-native:redshift:Cluster",
+	# Azure native
+	"azure-native:keyvault:Vault", "azure-native:keyvault:Key", "azure-native:keyvault:Secret",
+	"azure-native:keyvault:ManagedHsm", "azure-native:storage:BlobContainer",
 	"azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault",
 	"azure-native:operationalinsights:Workspace",
+	# Azure classic
+	"azure:keyvault/keyVault:KeyVault", "azure:keyvault/key:Key", "azure:keyvault/secret:Secret",
+	"azure:storage/container:Container", "azure:mssql/database:Database",
+}
+
+# stateful_type(t): t is in stateful_types, also when it names an azure-native API version
+# (azure-native:storage/v20230101:StorageAccount counts as azure-native:storage:StorageAccount).
+stateful_type(t) if t in stateful_types
+
+stateful_type(t) if unversioned_type(t) in stateful_types
+
+# The azure-native type without its API-version module path; undefined for other types.
+unversioned_type(t) := concat(":", [parts[0], split(parts[1], "/")[0], parts[2]]) if {
+	parts := split(t, ":")
+	count(parts) == 3
+	parts[0] == "azure-native"
+	contains(parts[1], "/")
 }
 
 backup_vault_types := {"aws:backup/vault:Vault", "azure-native:dataprotection:BackupVault", "azure-native:recoveryservices:Vault"}

@@ -10,7 +10,7 @@ required_tags := ["environment", "owner", "data-classification"]
 # Types that carry tags even when a resource sets none (so a missing tags map is reported): every
 # type whose SDK Args declare a `tags` input (lib_taggable.rego, generated from the provider SDKs by
 # TaggableTypesTest), plus the pack's own type sets for providers the SDK list does not cover.
-known_taggable := ((((lib.sdk_taggable_types | lib.stateful_types) | lib.network_types) | lib.sg_types) | lib.nsg_types) | {
+known_taggable := ((((lib.sdk_taggable_types | lib.data_store_types) | lib.network_types) | lib.sg_types) | lib.nsg_types) | {
 	"aws:ec2/subnet:Subnet", "aws:ec2/routeTable:RouteTable", "aws:ec2/internetGateway:InternetGateway",
 	"aws:ec2/natGateway:NatGateway", "aws:ec2/instance:Instance", "aws:lb/loadBalancer:LoadBalancer",
 	"aws:ec2clientvpn/endpoint:Endpoint", "aws:cloudtrail/trail:Trail", "aws:cloudwatch/logGroup:LogGroup",
@@ -18,6 +18,7 @@ known_taggable := ((((lib.sdk_taggable_types | lib.stateful_types) | lib.network
 	"azure-native:resources:ResourceGroup", "azure-native:network:VirtualNetworkGateway",
 	"azure-native:network:PublicIPAddress", "azure-native:network:NetworkInterface",
 	"azure-native:compute:VirtualMachine", "azure-native:network:ApplicationGateway",
+	"azure:keyvault/keyVault:KeyVault",
 }
 
 taggable(r) if r.type in known_taggable

@@ -25,6 +25,8 @@ import eu.rampart.diff.PolicyDelta;
 import eu.rampart.diff.PolicyFinding;
 import eu.rampart.diff.ResourceChange;
 import eu.rampart.diff.StackDiff;
+import eu.rampart.diff.StatefulTypes;
+import eu.rampart.check.RegoPolicyPack;
 import eu.rampart.plan.input.Normaliser;
 import eu.rampart.plan.input.PolicyInput;
 import eu.rampart.plan.read.InputException;
@@ -76,7 +78,8 @@ public final class DiffCommand implements Callable<Integer> {
       description = "Environment name (environments/E.yaml) or file to run the policy pack with; enables the policy delta (new, fixed, unchanged findings).")
   String env;
 
-  @Option(names = "--policies", paramLabel = "DIR", description = "Policy directory for the policy delta (default: the embedded pack).")
+  @Option(names = "--policies", paramLabel = "DIR",
+      description = "Policy directory (default: the embedded pack): its stateful types order the report; with --env, its findings make the delta.")
   Path policies;
 
   @Override
@@ -94,7 +97,7 @@ public final class DiffCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return fail(ExitCodes.USAGE_OR_INPUT, e.getMessage());
     }
-    String policiesProblem = env == null ? null : PolicyPacks.usageProblem(policies);
+    String policiesProblem = PolicyPacks.usageProblem(policies);
     if (policiesProblem != null) return fail(ExitCodes.USAGE_OR_INPUT, policiesProblem);
     if (files.isEmpty() || files.size() > 2) {
       return fail(ExitCodes.USAGE_OR_INPUT, "expected BEFORE AFTER (two stack states) or one PREVIEW (a preview or event stream), got "
@@ -120,10 +123,13 @@ public final class DiffCommand implements Callable<Integer> {
       }
       for (StackSnapshot s : snapshots) secrets.addAll(SecretCollector.collect(s));
       List<PolicyInput> inputs = snapshots.stream().map(Normaliser::normalise).toList();
+      // the pack says which types are stateful (the list DATA-4 uses), with or without --env
+      RegoPolicyPack pack = pack();
+      StatefulTypes stateful = statefulTypes(pack);
       List<ResourceChange> changes = inputs.size() == 2
-          ? StackDiff.between(inputs.get(0), inputs.get(1))
-          : StackDiff.planned(inputs.get(0));
-      PolicyDelta delta = policyDelta(snapshots, inputs, secrets);
+          ? StackDiff.between(inputs.get(0), inputs.get(1), stateful)
+          : StackDiff.planned(inputs.get(0), stateful);
+      PolicyDelta delta = policyDelta(snapshots, inputs, secrets, pack);
       masker = new SecretMasker(secrets); // with the environment's secrets, known once it is loaded
       DiffReport report = new DiffReport(files.get(0).toString(), files.size() == 2 ? files.get(1).toString() : null, changes, delta);
       SecretMasker reportMasker = masker;
@@ -132,22 +138,36 @@ public final class DiffCommand implements Callable<Integer> {
       return written ? ExitCodes.OK : ExitCodes.USAGE_OR_INPUT;
     } catch (InputException | IllegalArgumentException e) {
       return fail(ExitCodes.USAGE_OR_INPUT, new SecretMasker(secrets).mask(e.getMessage()));
+    } catch (IllegalStateException e) {
+      // StatefulTypes: the pack failed on a resource type
+      return fail(ExitCodes.EVALUATION_ERROR, new SecretMasker(secrets).mask("policy evaluation failed: " + e.getMessage()));
     } catch (EvaluationFailure e) {
       return fail(ExitCodes.EVALUATION_ERROR, new SecretMasker(secrets).mask(e.getMessage()));
     }
   }
 
-  private PolicyDelta policyDelta(List<StackSnapshot> snapshots, List<PolicyInput> inputs, java.util.Set<String> secrets) {
+  private RegoPolicyPack pack() {
+    try {
+      return PolicyPacks.load(policies);
+    } catch (PolicyEvaluationException e) {
+      throw new EvaluationFailure("policy pack cannot be loaded: " + e.getMessage());
+    }
+  }
+
+  private static StatefulTypes statefulTypes(RegoPolicyPack pack) {
+    try {
+      return StatefulTypes.of(pack);
+    } catch (PolicyEvaluationException e) {
+      throw new EvaluationFailure(e.getMessage());
+    }
+  }
+
+  private PolicyDelta policyDelta(List<StackSnapshot> snapshots, List<PolicyInput> inputs, java.util.Set<String> secrets,
+                                  RegoPolicyPack pack) {
     if (env == null) {
       return PolicyDelta.notEvaluated("no --env given, so the policy pack was not run");
     }
     CheckEnvironment environment = environment(secrets);
-    eu.rampart.check.PolicyPack pack;
-    try {
-      pack = PolicyPacks.load(policies);
-    } catch (PolicyEvaluationException e) {
-      throw new EvaluationFailure("policy pack cannot be loaded: " + e.getMessage());
-    }
     // One preview: its old states are "before", its planned states "after".
     List<PolicyInput> sides = inputs.size() == 2 ? inputs
         : List.of(Normaliser.normalise(PlannedStates.before(snapshots.get(0))), Normaliser.normalise(PlannedStates.after(snapshots.get(0))));

@@ -22,7 +22,8 @@ public final class StackDiff {
 
   private StackDiff() {}
 
-  public static List<ResourceChange> between(PolicyInput before, PolicyInput after) {
+  /** Changes from BEFORE to AFTER; {@code stateful} is the pack's list of stateful types. */
+  public static List<ResourceChange> between(PolicyInput before, PolicyInput after, StatefulTypes stateful) {
     // A preview on either side stands for the state it describes: before it, nothing it creates
     // exists; after it, nothing it deletes does.
     Map<String, JsonNode> old = index(before, "create");
@@ -35,7 +36,7 @@ public final class StackDiff {
       JsonNode n = e.getValue();
       JsonNode o = old.get(urn);
       if (o == null) {
-        out.add(change(n, ChangeKind.CREATE, "", List.of(), 0));
+        out.add(change(n, ChangeKind.CREATE, "", List.of(), 0, stateful));
         continue;
       }
       String reason = replaceReason(o, n);
@@ -45,21 +46,21 @@ public final class StackDiff {
       ChangeKind kind = !reason.isEmpty() ? ChangeKind.REPLACE
           : propertyChanges(n.path("type").asText(), o, n, outputsOld, outputsNew, true).isEmpty() && all.isEmpty()
               ? ChangeKind.SAME : ChangeKind.UPDATE;
-      ResourceChange c = limited(n, kind, reason, all);
+      ResourceChange c = limited(n, kind, reason, all, stateful);
       // Replacing a stateful resource with one of another type still destroys the old one's data.
-      if (!c.stateful() && StatefulTypes.isStateful(o.path("type").asText())) {
+      if (!c.stateful() && stateful.isStateful(o.path("type").asText())) {
         c = new ResourceChange(c.urn(), c.type(), c.name(), c.kind(), true, c.reason(), c.securityChanges(), c.omitted());
       }
       out.add(c);
     }
     for (Map.Entry<String, JsonNode> e : old.entrySet()) {
-      if (!now.containsKey(e.getKey())) out.add(change(e.getValue(), ChangeKind.DELETE, "", List.of(), 0));
+      if (!now.containsKey(e.getKey())) out.add(change(e.getValue(), ChangeKind.DELETE, "", List.of(), 0, stateful));
     }
     return out;
   }
 
   /** Changes a preview or event stream plans; fails when the input carries no planned operations. */
-  public static List<ResourceChange> planned(PolicyInput preview) {
+  public static List<ResourceChange> planned(PolicyInput preview, StatefulTypes stateful) {
     if (!preview.snapshot().hasChanges()) {
       throw new IllegalArgumentException(preview.snapshot().file() + ": a " + preview.snapshot().format().source()
           + " file records a state, not changes: give BEFORE and AFTER, or a preview/event stream");
@@ -83,20 +84,22 @@ public final class StackDiff {
         changes = propertyChanges(r.path("type").asText(), before.asResource(r), r,
             true, outputs.getOrDefault(urn, false), false);
       }
-      out.add(limited(r, kind, reason, changes));
+      out.add(limited(r, kind, reason, changes, stateful));
     }
     return out;
   }
 
-  private static ResourceChange limited(JsonNode r, ChangeKind kind, String reason, List<PropertyChange> all) {
+  private static ResourceChange limited(JsonNode r, ChangeKind kind, String reason, List<PropertyChange> all,
+                                        StatefulTypes stateful) {
     int omitted = Math.max(0, all.size() - MAX_CHANGES_PER_RESOURCE);
-    return change(r, kind, reason, omitted > 0 ? all.subList(0, MAX_CHANGES_PER_RESOURCE) : all, omitted);
+    return change(r, kind, reason, omitted > 0 ? all.subList(0, MAX_CHANGES_PER_RESOURCE) : all, omitted, stateful);
   }
 
-  private static ResourceChange change(JsonNode r, ChangeKind kind, String reason, List<PropertyChange> changes, int omitted) {
+  private static ResourceChange change(JsonNode r, ChangeKind kind, String reason, List<PropertyChange> changes, int omitted,
+                                       StatefulTypes stateful) {
     String type = r.path("type").asText();
     return new ResourceChange(r.path("urn").asText(), type, r.path("name").asText(), kind,
-        StatefulTypes.isStateful(type), reason, kind == ChangeKind.UPDATE || kind == ChangeKind.REPLACE ? changes : List.of(), omitted);
+        stateful.isStateful(type), reason, kind == ChangeKind.UPDATE || kind == ChangeKind.REPLACE ? changes : List.of(), omitted);
   }
 
   private static String replaceReason(JsonNode o, JsonNode n) {

@@ -1,39 +1,62 @@
 package eu.rampart.diff;
 
-import java.util.Locale;
-import java.util.Set;
+import eu.rampart.check.PolicyEvaluationException;
+import eu.rampart.check.RegoPolicyPack;
+import eu.rampart.rego.api.PreparedQuery;
+import eu.rampart.rego.value.BooleanValue;
+import eu.rampart.rego.value.ObjectValue;
+import eu.rampart.rego.value.StringValue;
+import eu.rampart.rego.value.Value;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Resource types that hold data or keys: deleting or replacing one loses data, keys or audit
- * history (CONTROLS.md DATA-4), so the diff flags it first.
+ * Which resource types are stateful (deleting or replacing one destroys data, keys or audit
+ * evidence), as the policy pack says: {@code data.rampart.lib.stateful_type} in lib_types.rego is
+ * the one list, which DATA-4 also uses, so the diff lists first exactly the deletes and replaces
+ * DATA-4 flags. Answers are cached per type.
  */
 public final class StatefulTypes {
-  private StatefulTypes() {}
+  static final String QUERY = "data.rampart.lib.stateful_type(input.type)";
 
-  /** {@code module:class}, lower case; the module is the type's middle part without sub-path or API version. */
-  private static final Set<String> STATEFUL = Set.of(
-      // AWS (classic and native)
-      "s3:bucket", "s3:bucketv2", "kms:key", "rds:instance", "rds:cluster", "rds:dbinstance", "rds:dbcluster",
-      "dynamodb:table", "efs:filesystem", "ebs:volume", "ec2:volume", "backup:vault", "backup:backupvault",
-      "secretsmanager:secret", "cloudwatch:loggroup", "logs:loggroup", "glacier:vault", "docdb:cluster",
-      "elasticache:replicationgroup", "redshift:cluster", "neptune:cluster", "opensearch:domain", "cloudtrail:trail",
-      // Azure
-      "storage:storageaccount", "storage:blobcontainer", "keyvault:vault", "keyvault:key", "keyvault:secret",
-      "keyvault:managedhsm", "sql:server", "sql:database", "dbforpostgresql:server", "dbforpostgresql:flexibleserver",
-      "dbformysql:server", "dbformysql:flexibleserver", "documentdb:databaseaccount", "recoveryservices:vault",
-      "dataprotection:backupvault", "operationalinsights:workspace", "compute:disk");
+  private final RegoPolicyPack pack;
+  private final PreparedQuery query;
+  private final Map<String, Boolean> cache = new HashMap<>();
 
-  public static boolean isStateful(String type) {
-    return STATEFUL.contains(key(type));
+  private StatefulTypes(RegoPolicyPack pack, PreparedQuery query) {
+    this.pack = pack;
+    this.query = query;
   }
 
-  static String key(String type) {
-    if (type == null) return "";
-    String[] parts = type.split(":");
-    if (parts.length != 3) return "";
-    String module = parts[1];
-    int slash = module.indexOf('/');
-    if (slash >= 0) module = module.substring(0, slash);
-    return (module + ":" + parts[2]).toLowerCase(Locale.ROOT);
+  /** Fails when the pack does not define {@code data.rampart.lib.stateful_type}. */
+  public static StatefulTypes of(RegoPolicyPack pack) throws PolicyEvaluationException {
+    StatefulTypes t = new StatefulTypes(pack, pack.prepare(QUERY));
+    // a pack without the rule would make every type "not stateful": refuse it instead
+    if (!t.evaluate("aws:s3/bucketV2:BucketV2")) {
+      throw new PolicyEvaluationException("the policy pack does not define data.rampart.lib.stateful_type"
+          + " (the stateful resource types, lib_types.rego), or it does not count an S3 bucket as stateful");
+    }
+    return t;
+  }
+
+  /**
+   * Whether deleting or replacing a resource of this type loses data; an evaluation failure is
+   * thrown as an {@link IllegalStateException} carrying the pack's message.
+   */
+  public boolean isStateful(String type) {
+    if (type == null || type.isEmpty()) return false;
+    return cache.computeIfAbsent(type, t -> {
+      try {
+        return evaluate(t);
+      } catch (PolicyEvaluationException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    });
+  }
+
+  private boolean evaluate(String type) throws PolicyEvaluationException {
+    Value input = ObjectValue.builder().put(StringValue.of("type"), StringValue.of(type)).build();
+    Value v = pack.evaluateOnOneThread(query, input);
+    return v instanceof BooleanValue b && b.value();
   }
 }

@@ -18,6 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StackDiffTest {
+  /** The stateful types of the policy pack in this checkout (the one list, lib_types.rego). */
+  static final StatefulTypes STATEFUL = packStatefulTypes();
+
+  static StatefulTypes packStatefulTypes() {
+    try {
+      return StatefulTypes.of(eu.rampart.check.RegoPolicyPack.fromDirectory(Path.of("../policies/rampart")));
+    } catch (eu.rampart.check.PolicyEvaluationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @TempDir Path dir;
 
   static PolicyInput in(Path p) { return Normaliser.normalise(Readers.read(p)); }
@@ -37,7 +48,7 @@ class StackDiffTest {
 
   @Test
   void updateListsOnlySecurityRelevantChanges() throws Exception {
-    List<ResourceChange> changes = StackDiff.between(in(Fixtures.file("pulumi-aws-export-rds-instance.json")), in(riskierRds()));
+    List<ResourceChange> changes = StackDiff.between(in(Fixtures.file("pulumi-aws-export-rds-instance.json")), in(riskierRds()), STATEFUL);
     ResourceChange db = changes.stream().filter(c -> c.type().equals("aws:rds/instance:Instance")).findFirst().orElseThrow();
     assertEquals(ChangeKind.UPDATE, db.kind());
     List<String> paths = db.securityChanges().stream().map(PropertyChange::path).toList();
@@ -59,7 +70,7 @@ class StackDiffTest {
     // Two real exports of the same "test::test" stack: the database goes, a bucket arrives.
     PolicyInput before = in(Fixtures.file("pulumi-aws-export-rds-instance.json"));
     PolicyInput after = in(Fixtures.file("pulumi-aws-export-s3-bucket.json"));
-    DiffReport r = new DiffReport("before", "after", StackDiff.between(before, after), PolicyDelta.notEvaluated("test"));
+    DiffReport r = new DiffReport("before", "after", StackDiff.between(before, after, STATEFUL), PolicyDelta.notEvaluated("test"));
     assertEquals(1, r.destructive().size());
     assertEquals("aws:rds/instance:Instance", r.destructive().get(0).type());
     assertEquals(ChangeKind.DELETE, r.ordered().get(0).kind());
@@ -74,7 +85,7 @@ class StackDiffTest {
 
   @Test
   void previewReplaceIsAReplaceAndTypeChangeIsAReplace() throws Exception {
-    List<ResourceChange> planned = StackDiff.planned(in(Fixtures.file("pulumi-events-engine-replace-preview.json")));
+    List<ResourceChange> planned = StackDiff.planned(in(Fixtures.file("pulumi-events-engine-replace-preview.json")), STATEFUL);
     assertEquals(ChangeKind.REPLACE, planned.get(0).kind());
     assertEquals("Pulumi plans a replacement", planned.get(0).reason());
 
@@ -95,7 +106,7 @@ class StackDiffTest {
     assertNotEquals(kms, changed);
     Path f = dir.resolve("kms.json");
     Files.writeString(f, changed);
-    ResourceChange key = StackDiff.between(in(Fixtures.file("pulumi-aws-export-kms-key.json")), in(f)).stream()
+    ResourceChange key = StackDiff.between(in(Fixtures.file("pulumi-aws-export-kms-key.json")), in(f), STATEFUL).stream()
         .filter(x -> x.type().equals("aws:kms/key:Key")).findFirst().orElseThrow();
     List<String> paths = key.securityChanges().stream().map(PropertyChange::path).toList();
     assertTrue(paths.contains("enableKeyRotation"), paths.toString());
@@ -105,7 +116,7 @@ class StackDiffTest {
   @Test
   void previewDeletesAgainstTheExportAreSeenAsDeletes() {
     List<ResourceChange> c = StackDiff.between(in(Fixtures.file("stratify-aws-sample-export.json")),
-        in(Fixtures.file("stratify-aws-sample-preview-deletes.json")));
+        in(Fixtures.file("stratify-aws-sample-preview-deletes.json")), STATEFUL);
     long deletes = c.stream().filter(x -> x.kind() == ChangeKind.DELETE).count();
     assertTrue(deletes >= 14, "14 planned deletes (plus the provider the preview does not list): " + deletes);
     ResourceChange bucket = c.stream().filter(x -> x.urn().endsWith("aws:s3/bucket:Bucket::docs")).findFirst().orElseThrow();
@@ -114,7 +125,7 @@ class StackDiffTest {
 
   @Test
   void aStateCannotBeDiffedAlone() {
-    assertThrows(IllegalArgumentException.class, () -> StackDiff.planned(in(Fixtures.file("stratify-aws-sample-export.json"))));
+    assertThrows(IllegalArgumentException.class, () -> StackDiff.planned(in(Fixtures.file("stratify-aws-sample-export.json")), STATEFUL));
   }
 
   @Test
@@ -137,7 +148,7 @@ class StackDiffTest {
     StackSnapshot before = Readers.read(Fixtures.file("pulumi-aws-export-rds-instance.json"));
     StackSnapshot after = Readers.read(riskierRds());
     SecretMasker masker = SecretCollector.maskerFor(before, after);
-    DiffReport r = new DiffReport("b", "a", StackDiff.between(Normaliser.normalise(before), Normaliser.normalise(after)),
+    DiffReport r = new DiffReport("b", "a", StackDiff.between(Normaliser.normalise(before), Normaliser.normalise(after), STATEFUL),
         PolicyDelta.notEvaluated("no environment"));
     String json = DiffFormat.JSON.render(r, masker);
     JsonNode root = new ObjectMapper().readTree(json);
@@ -167,10 +178,16 @@ class StackDiffTest {
     assertFalse(SecurityProperties.isRelevant("aws:rds/instance:Instance", "engineVersion"));
     assertFalse(SecurityProperties.isRelevant("x:y:Oracle", "oracleSettings"), "'acl' inside a word does not match");
     assertFalse(SecurityProperties.isRelevant("aws:s3/bucket:Bucket", "tags.owner"));
-    assertTrue(StatefulTypes.isStateful("aws:s3/bucketV2:BucketV2"));
-    assertTrue(StatefulTypes.isStateful("azure-native:storage/v20230101:StorageAccount"));
-    assertFalse(StatefulTypes.isStateful("aws:s3/bucketPolicy:BucketPolicy"));
-    assertFalse(StatefulTypes.isStateful("aws:iam/role:Role"));
+    assertTrue(STATEFUL.isStateful("aws:s3/bucketV2:BucketV2"));
+    assertTrue(STATEFUL.isStateful("azure-native:storage/v20230101:StorageAccount"));
+    assertFalse(STATEFUL.isStateful("aws:s3/bucketPolicy:BucketPolicy"));
+    assertFalse(STATEFUL.isStateful("aws:iam/role:Role"));
+    // audit evidence is stateful too (the decision in docs/policies.md, DATA-4)
+    assertTrue(STATEFUL.isStateful("aws:cloudtrail/trail:Trail"));
+    assertTrue(STATEFUL.isStateful("aws:cloudwatch/logGroup:LogGroup"));
+    assertTrue(STATEFUL.isStateful("azure-native:storage:BlobContainer"));
+    assertFalse(STATEFUL.isStateful("azure-native:storage/v20230101:BlobServiceProperties"));
+    assertFalse(STATEFUL.isStateful("aws-native:storage/v20230101:StorageAccount"), "only azure-native types carry an API version");
   }
 
   @Test
@@ -200,7 +217,7 @@ class StackDiffTest {
         """;
     Path f = dir.resolve("replace.json");
     Files.writeString(f, preview);
-    ResourceChange c = StackDiff.planned(in(f)).get(0);
+    ResourceChange c = StackDiff.planned(in(f), STATEFUL).get(0);
     assertEquals(ChangeKind.REPLACE, c.kind());
     assertTrue(c.destructiveToData());
     assertEquals("Pulumi plans a replacement because of bucket", c.reason());

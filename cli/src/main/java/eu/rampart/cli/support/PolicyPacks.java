@@ -2,7 +2,6 @@ package eu.rampart.cli.support;
 
 import eu.rampart.check.EmbeddedPolicies;
 import eu.rampart.check.PolicyEvaluationException;
-import eu.rampart.check.PolicyPack;
 import eu.rampart.check.RegoPolicyPack;
 import java.nio.file.Path;
 
@@ -21,7 +20,7 @@ public final class PolicyPacks {
     return null;
   }
 
-  public static PolicyPack load(Path dirOrNull) throws PolicyEvaluationException {
+  public static RegoPolicyPack load(Path dirOrNull) throws PolicyEvaluationException {
     if (dirOrNull != null) return RegoPolicyPack.fromDirectory(dirOrNull);
     return EmbeddedPolicies.load(PolicyPacks.class.getClassLoader());
   }

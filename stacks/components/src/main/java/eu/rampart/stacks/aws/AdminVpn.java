@@ -51,7 +51,8 @@ public final class AdminVpn extends ComponentResource {
         .kmsKeyId(logKey.arn())
         .retentionInDays(settings.requireInt("logs.retentionDays"))
         .tags(tags)
-        .build(), Options.child(this, provider));
+        // audit evidence (DATA-4's stateful types): deleting the group deletes the connection records
+        .build(), Options.stateful(this, provider, settings));
     LogStream stream = new LogStream(name + "-connections", LogStreamArgs.builder()
         .logGroupName(logs.name())
         .name("connections")

@@ -80,7 +80,8 @@ public final class AuditTrail extends ComponentResource {
         .kmsKeyId(trailKey.arn())
         .eventSelectors(selector.build())
         .tags(Tags.of(settings, Tags.Classification.CONFIDENTIAL))
-        .build(), Options.child(this, primary, archive));
+        // the trail is audit evidence (DATA-4's stateful types): deleting it stops the record
+        .build(), Options.stateful(this, primary, settings, archive));
 
     detectors.add(detector(name, primary, settings));
     args.placement.secondary().ifPresent(secondary -> detectors.add(detector(name + "-secondary", secondary, settings)));

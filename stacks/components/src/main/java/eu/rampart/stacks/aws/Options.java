@@ -29,7 +29,7 @@ final class Options {
     return CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(dependsOn).build();
   }
 
-  /** Buckets, keys, databases and vaults: protected when the environment says so (always in prod). */
+  /** Buckets, keys, databases, vaults, trails and log groups: protected when the environment says so (always in prod). */
   static CustomResourceOptions stateful(Resource parent, Provider provider, Settings settings) {
     return CustomResourceOptions.builder().parent(parent).provider(provider).protect(settings.protect()).build();
   }
