@@ -20,7 +20,7 @@ deny := avail_1
 #     - "ISO/IEC 27001:2022 A.5.30"
 #     - "BSI C5:2020 BCM-03"
 #     - "BSI C5:2020 OPS-01"
-#     - "ENISA EUCS BC (business continuity)"
+#     - "ENISA EUCS BC-03"
 #     - "NIS2 Art. 21(2)(c)"
 avail_1 contains f if {
 	some vpc in lib.resources

@@ -31,7 +31,8 @@ retention_days := lib.num(lib.get(lib.get(lib.environment, "backup", {}), "reten
 #     - "ISO/IEC 27001:2022 A.8.13"
 #     - "BSI C5:2020 OPS-06"
 #     - "BSI C5:2020 OPS-07"
-#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "ENISA EUCS OPS-06"
+#     - "ENISA EUCS OPS-07"
 #     - "NIS2 Art. 21(2)(c)"
 bak_1 contains f if {
 	count(lib.data_stores("aws")) > 0
@@ -193,7 +194,7 @@ iso_days(d) := n * {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] if {
 #     - "ISO/IEC 27001:2022 A.8.14"
 #     - "BSI C5:2020 OPS-06"
 #     - "BSI C5:2020 OPS-09"
-#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "ENISA EUCS OPS-09"
 #     - "NIS2 Art. 21(2)(c)"
 bak_2 contains f if {
 	copies_required
@@ -270,7 +271,8 @@ bak_2 contains f if {
 #     - "ISO/IEC 27001:2022 A.8.24"
 #     - "BSI C5:2020 OPS-09"
 #     - "BSI C5:2020 CRY-03"
-#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "ENISA EUCS OPS-09"
+#     - "ENISA EUCS CKM-03"
 #     - "NIS2 Art. 21(2)(c)"
 #     - "NIS2 Art. 21(2)(h)"
 bak_3 contains f if {

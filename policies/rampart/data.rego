@@ -46,7 +46,7 @@ public_acls := {"public-read", "public-read-write", "authenticated-read"}
 #     - "ISO/IEC 27001:2022 A.8.12"
 #     - "BSI C5:2020 IDM-01"
 #     - "BSI C5:2020 COS-01"
-#     - "ENISA EUCS IAM (identity, authentication and access control)"
+#     - "ENISA EUCS IAM-09"
 #     - "NIS2 Art. 21(2)(i)"
 #     - "CIS AWS Foundations v3.0.0 2.1.4, 2.3.3"
 #     - "CIS Azure Foundations v2.0.0 3.7, 3.8"
@@ -244,7 +244,7 @@ data_1 contains f if {
 #     - "ISO/IEC 27001:2022 A.5.33"
 #     - "ISO/IEC 27001:2022 A.8.10"
 #     - "BSI C5:2020 OPS-09"
-#     - "ENISA EUCS AM (asset management)"
+#     - "ENISA EUCS OPS-13"
 #     - "NIS2 Art. 21(2)(c)"
 retention_10_years := 3650
 
@@ -312,7 +312,7 @@ azure_immutable_10_years(a) if {
 #     - "GDPR Art. 32(1)(c)"
 #     - "ISO/IEC 27001:2022 A.8.13"
 #     - "BSI C5:2020 OPS-06"
-#     - "ENISA EUCS OPS (data backup and recovery)"
+#     - "ENISA EUCS OPS-06"
 #     - "NIS2 Art. 21(2)(c)"
 versioning_types := {"aws:s3/bucketVersioningV2:BucketVersioningV2", "aws:s3/bucketVersioning:BucketVersioning"}
 
@@ -390,7 +390,7 @@ blob_soft_delete(a) if {
 #     - "ISO/IEC 27001:2022 A.8.13"
 #     - "BSI C5:2020 OPS-06"
 #     - "BSI C5:2020 DEV-03"
-#     - "ENISA EUCS CCM (change and configuration management)"
+#     - "ENISA EUCS CCM-04"
 #     - "NIS2 Art. 21(2)(c)"
 data_4 contains f if {
 	lib.production

@@ -28,7 +28,9 @@ log_retention_days := lib.num(lib.get(lib.environment, "log_retention_days", 365
 #     - "ISO/IEC 27001:2022 A.8.16"
 #     - "BSI C5:2020 OPS-10"
 #     - "BSI C5:2020 OPS-12"
-#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "ENISA EUCS OPS-10"
+#     - "ENISA EUCS OPS-12"
+#     - "ENISA EUCS OPS-14"
 #     - "NIS2 Art. 21(2)(b)"
 #     - "CIS AWS Foundations v3.0.0 3.1, 3.2, 3.8, 3.9"
 #     - "CIS Azure Foundations v2.0.0 5.1.1"
@@ -159,7 +161,7 @@ diagnosed contains u if {
 #     - "BSI C5:2020 OPS-12"
 #     - "BSI C5:2020 OPS-13"
 #     - "BSI C5:2020 CRY-03"
-#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "ENISA EUCS OPS-13"
 #     - "NIS2 Art. 21(2)(b)"
 #     - "CIS AWS Foundations v3.0.0 3.5"
 log_2 contains f if {
@@ -300,7 +302,8 @@ log_2 contains f if {
 #     - "ISO/IEC 27001:2022 A.8.7"
 #     - "BSI C5:2020 OPS-13"
 #     - "BSI C5:2020 SIM-01"
-#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "ENISA EUCS OPS-12"
+#     - "ENISA EUCS OPS-05"
 #     - "NIS2 Art. 21(2)(b)"
 log_3 contains f if {
 	lib.landing_zone_cloud("aws")

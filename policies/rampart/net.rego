@@ -39,7 +39,8 @@ aws_tier(s) := lib.tier_of(s, aws_subnet_name(s))
 #     - "ISO/IEC 27001:2022 A.8.22"
 #     - "BSI C5:2020 COS-01"
 #     - "BSI C5:2020 COS-06"
-#     - "ENISA EUCS CS (communication security)"
+#     - "ENISA EUCS CS-01"
+#     - "ENISA EUCS IAM-09"
 #     - "NIS2 Art. 21(2)(e)"
 net_1 contains f if {
 	some s in aws_subnets
@@ -208,7 +209,7 @@ net_1 contains f if {
 #     - "ISO/IEC 27001:2022 A.8.31"
 #     - "BSI C5:2020 COS-04"
 #     - "BSI C5:2020 COS-06"
-#     - "ENISA EUCS CS (communication security)"
+#     - "ENISA EUCS CS-04"
 #     - "NIS2 Art. 21(2)(e)"
 net_2 contains f if {
 	some p in lib.resources
@@ -288,7 +289,7 @@ network_env(v) := e if {
 #     - "ISO/IEC 27001:2022 A.8.21"
 #     - "BSI C5:2020 COS-01"
 #     - "BSI C5:2020 COS-02"
-#     - "ENISA EUCS CS (communication security)"
+#     - "ENISA EUCS CS-01"
 #     - "NIS2 Art. 21(2)(e)"
 net_3 contains f if {
 	some rule in lib.ingress_rules
@@ -348,7 +349,7 @@ beyond_web_ports(rule) if {
 #     - "ISO/IEC 27001:2022 A.8.2"
 #     - "BSI C5:2020 COS-02"
 #     - "BSI C5:2020 COS-05"
-#     - "ENISA EUCS CS (communication security)"
+#     - "ENISA EUCS CS-05"
 #     - "NIS2 Art. 21(2)(i)"
 #     - "CIS AWS Foundations v3.0.0 5.1, 5.2"
 #     - "CIS Azure Foundations v2.0.0 6.1, 6.2"
@@ -393,7 +394,7 @@ permitted_ranges(c) := {x | some x in [lib.get(lib.environment, "vpn_client_cidr
 #     - "ISO/IEC 27001:2022 A.8.9"
 #     - "BSI C5:2020 COS-01"
 #     - "BSI C5:2020 COS-02"
-#     - "ENISA EUCS CS (communication security)"
+#     - "ENISA EUCS CS-01"
 #     - "NIS2 Art. 21(2)(e)"
 #     - "CIS AWS Foundations v3.0.0 5.4"
 net_5 contains f if {
@@ -504,7 +505,7 @@ subnet_has_nsg(sn) if {
 #     - "ISO/IEC 27001:2022 A.8.16"
 #     - "BSI C5:2020 COS-03"
 #     - "BSI C5:2020 OPS-10"
-#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "ENISA EUCS CS-03"
 #     - "NIS2 Art. 21(2)(b)"
 #     - "CIS AWS Foundations v3.0.0 3.7"
 net_6 contains f if {

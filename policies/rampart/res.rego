@@ -25,7 +25,8 @@ deny := res_1 | res_2 | res_3
 #     - "ISO/IEC 27001:2022 A.5.23"
 #     - "ISO/IEC 27001:2022 A.5.34"
 #     - "BSI C5:2020 PSS-12"
-#     - "ENISA EUCS PSS (locations of data processing and storage)"
+#     - "ENISA EUCS PSS-05"
+#     - "ENISA EUCS DOC-03"
 #     - "NIS2 Art. 21(2)(a)"
 res_1 contains f if {
 	some r in lib.resources
@@ -85,7 +86,8 @@ res_1 contains f if {
 #     - "ISO/IEC 27001:2022 A.8.13"
 #     - "BSI C5:2020 PSS-12"
 #     - "BSI C5:2020 OPS-09"
-#     - "ENISA EUCS PSS (locations of data processing and storage)"
+#     - "ENISA EUCS PSS-05"
+#     - "ENISA EUCS DOC-03"
 #     - "NIS2 Art. 21(2)(a)"
 res_2 contains f if {
 	some d in s3_replication_destinations
@@ -267,7 +269,8 @@ arn_region(arn) := lib.region_of(v) if {
 #     - "ISO/IEC 27001:2022 A.5.30"
 #     - "BSI C5:2020 OPS-06"
 #     - "BSI C5:2020 BCM-03"
-#     - "ENISA EUCS BC (business continuity)"
+#     - "ENISA EUCS OPS-09"
+#     - "ENISA EUCS BC-03"
 #     - "NIS2 Art. 21(2)(c)"
 res_3 contains f if {
 	some c in lib.clouds

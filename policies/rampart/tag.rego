@@ -49,7 +49,8 @@ taggable(r) if {
 #     - "ISO/IEC 27001:2022 A.5.12"
 #     - "BSI C5:2020 AM-01"
 #     - "BSI C5:2020 AM-06"
-#     - "ENISA EUCS AM (asset management)"
+#     - "ENISA EUCS AM-01"
+#     - "ENISA EUCS AM-05"
 #     - "NIS2 Art. 21(2)(i)"
 tag_1 contains f if {
 	some r in lib.resources

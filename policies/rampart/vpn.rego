@@ -30,7 +30,8 @@ vpn_gateways := [g | some g in lib.resources; g.type == gateway_type; lower(lib.
 #     - "ISO/IEC 27001:2022 A.8.20"
 #     - "BSI C5:2020 COS-05"
 #     - "BSI C5:2020 IDM-09"
-#     - "ENISA EUCS IAM (identity, authentication and access control)"
+#     - "ENISA EUCS CS-05"
+#     - "ENISA EUCS IAM-06"
 #     - "NIS2 Art. 21(2)(i)"
 #     - "NIS2 Art. 21(2)(j)"
 vpn_1 contains f if {
@@ -178,7 +179,8 @@ aad_p2s(g) if {
 #     - "ISO/IEC 27001:2022 A.8.15"
 #     - "BSI C5:2020 OPS-10"
 #     - "BSI C5:2020 COS-03"
-#     - "ENISA EUCS OPS (logging and monitoring)"
+#     - "ENISA EUCS OPS-12"
+#     - "ENISA EUCS CS-03"
 #     - "NIS2 Art. 21(2)(b)"
 vpn_2 contains f if {
 	some e in endpoints

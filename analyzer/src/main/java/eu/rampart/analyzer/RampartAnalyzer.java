@@ -75,6 +75,8 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   // Controls the policy config sets to `remediate` (only those with an automatic fix).
   private volatile java.util.Set<String> remediate = java.util.Set.of();
   private volatile String configuredEnvironment;
+  // The scope model from the policy config (PlatformConfig), or null: the environment file's own.
+  private volatile ObjectValue platform;
   private volatile StackInfo stack;
 
   RampartAnalyzer(PolicyPack pack, PackCatalog catalog, ResourceChecks resourceChecks, String version,
@@ -156,6 +158,10 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
         }
       }
       if (env != null) environments.apply(env); // fail now, with the name, if it does not exist
+      java.util.Set<String> ids = new java.util.TreeSet<>();
+      for (Control c : pack.controls()) ids.add(c.id());
+      ObjectValue scope = PlatformConfig.parse(request.getPolicyConfigMap(), environments.apply(environmentName(env)), ids);
+      platform = scope;
       overrides = Map.copyOf(next);
       remediate = java.util.Set.copyOf(fixes);
       configuredEnvironment = env;
@@ -241,7 +247,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
   private AnalyzeResponse diagnostics(StackSnapshot snapshot, PolicyInput input, PolicyPack evaluated, Predicate<Finding> reportHere) {
     // the policy config overrides join the environment ones: the checker decides enforcement once
-    CheckEnvironment env = environments.apply(environmentName()).withEnforcement(overrides);
+    CheckEnvironment env = environments.apply(environmentName()).withEnforcement(overrides).withPlatform(platform);
     // building the masker costs more than most calls: only when there is something to print
     java.util.function.Supplier<SecretMasker> maskerOnce = new java.util.function.Supplier<>() {
       private SecretMasker m;
@@ -284,7 +290,11 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   }
 
   private String environmentName() {
-    if (configuredEnvironment != null) return configuredEnvironment;
+    return environmentName(configuredEnvironment);
+  }
+
+  private String environmentName(String configured) {
+    if (configured != null) return configured;
     String fromEnv = System.getenv("RAMPART_ENV");
     if (fromEnv != null && !fromEnv.isBlank()) return fromEnv;
     return defaultEnvironment;
@@ -312,7 +322,8 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     try {
       Struct.Builder props = Struct.newBuilder();
       JsonFormat.parser().merge("{\"environment\":{\"type\":\"string\","
-          + "\"description\":\"rampart environment (environments/NAME.yaml) whose allowed regions, enforcement and waivers apply\"}}", props);
+          + "\"description\":\"rampart environment (environments/NAME.yaml) whose allowed regions, enforcement and waivers apply\"},"
+          + "\"" + PlatformConfig.PROPERTY + "\":" + PlatformConfig.SCHEMA + "}", props);
       return PolicyConfigSchema.newBuilder().setProperties(props.build()).build();
     } catch (com.google.protobuf.InvalidProtocolBufferException e) {
       throw new IllegalStateException(e);

@@ -170,6 +170,62 @@ class AnalyzerPluginTest {
     }));
   }
 
+  /**
+   * The scope model in the policy pack config (`"platform": {"stacks", "provides"}` on a policy, as
+   * `pulumi up --policy-pack-config` passes it through Configure) credits the presence controls of a
+   * workload stack exactly as `rampart check` does with the same platform in the environment.
+   */
+  @Test
+  void platformInThePolicyConfigCreditsPresenceControlsAsCheckDoes() throws Exception {
+    Path dir = Path.of(System.getProperty("rampart.shared.dir", "../../shared")).resolve("fixtures/pulumi");
+    StackSnapshot workload = Readers.read(dir.resolve("pulumi-aws-export-s3-bucket.json"), Optional.empty());
+    TreeSet<String> alone = viaPlugin(workload);
+    TreeSet<String> presence = new TreeSet<>();
+    for (String k : alone) {
+      if (k.contains("::pulumi:pulumi:Stack::") && k.endsWith(" mandatory")) presence.add(k.substring(0, k.indexOf(' ')));
+    }
+    assertFalse(presence.isEmpty(), "a one-bucket stack in prod fails presence controls on its own: " + alone);
+    Struct.Builder scope = Struct.newBuilder()
+        .putFields("stacks", list(List.of("aws-landing-zone")))
+        .putFields("provides", list(new ArrayList<>(presence)));
+    try {
+      plugin.stub().configure(pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest.newBuilder().putPolicyConfig("LOG-1",
+          pulumirpc.AnalyzerOuterClass.PolicyConfig.newBuilder().setEnforcementLevel(EnforcementLevel.MANDATORY)
+              .setProperties(Struct.newBuilder().putFields("platform", Value.newBuilder().setStructValue(scope).build())).build()).build());
+      TreeSet<String> credited = viaPlugin(workload);
+      ObjectValue platform = (ObjectValue) eu.rampart.rego.value.Json.parse(
+          "{\"stacks\":[\"aws-landing-zone\"],\"provides\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(presence) + "}");
+      assertSameFindings(viaCheck(workload, prod.withPlatform(platform)), credited, "the workload with the platform from the policy config");
+      for (String k : alone) {
+        String id = k.substring(0, k.indexOf(' '));
+        if (presence.contains(id) && k.contains("::pulumi:pulumi:Stack::")) {
+          assertTrue(credited.contains(k.replace(" mandatory", " advisory")), k + " is not credited: " + credited);
+          assertFalse(credited.contains(k), k + " still blocks");
+        } else {
+          assertTrue(credited.contains(k), k + " changed although the platform does not provide it");
+        }
+      }
+      // a platform that names no control of the pack is refused when Pulumi configures the plugin
+      StatusRuntimeException bad = assertThrows(StatusRuntimeException.class, () -> plugin.stub().configure(
+          pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest.newBuilder().putPolicyConfig("LOG-1",
+              pulumirpc.AnalyzerOuterClass.PolicyConfig.newBuilder().setProperties(Struct.newBuilder().putFields("platform",
+                  Value.newBuilder().setStructValue(Struct.newBuilder().putFields("stacks", list(List.of("lz")))
+                      .putFields("provides", list(List.of("LOG-9")))).build())).build()).build()));
+      assertEquals(Status.Code.INVALID_ARGUMENT, bad.getStatus().getCode());
+      assertTrue(bad.getStatus().getDescription().contains("LOG-9"), bad.getStatus().toString());
+    } finally {
+      // the plugin process is shared by the tests: back to the environment's own verdicts
+      plugin.stub().configure(pulumirpc.AnalyzerOuterClass.ConfigureAnalyzerRequest.getDefaultInstance());
+    }
+    assertEquals(alone, viaPlugin(workload), "without the policy config the verdicts are the environment's again");
+  }
+
+  private static Value list(List<String> items) {
+    com.google.protobuf.ListValue.Builder l = com.google.protobuf.ListValue.newBuilder();
+    for (String i : items) l.addValues(str(i));
+    return Value.newBuilder().setListValue(l).build();
+  }
+
   @Test
   void exitsWhenTheEngineGoesAway() throws Exception {
     try (PluginProcess own = PluginProcess.start()) {
@@ -201,11 +257,15 @@ class AnalyzerPluginTest {
   }
 
   private TreeSet<String> viaCheck(StackSnapshot s) {
+    return viaCheck(s, prod);
+  }
+
+  private TreeSet<String> viaCheck(StackSnapshot s, CheckEnvironment environment) {
     PolicyInputSource source = new PolicyInputSource() {
       @Override public String name() { return String.valueOf(s.file()); }
       @Override public ObjectValue load() { return (ObjectValue) Normaliser.normalise(s).value(); }
     };
-    CheckResult result = new Checker(pack).check(List.of(source), prod);
+    CheckResult result = new Checker(pack).check(List.of(source), environment);
     assertTrue(result.allErrors().isEmpty(), "check failed: " + result.allErrors());
     TreeSet<String> out = new TreeSet<>();
     for (FileResult f : result.files()) {

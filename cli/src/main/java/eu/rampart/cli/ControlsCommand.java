@@ -13,7 +13,8 @@ import eu.rampart.check.FileResult;
 import eu.rampart.check.Finding;
 import eu.rampart.check.PolicyEvaluationException;
 import eu.rampart.check.PolicyInputSource;
-import eu.rampart.check.PolicyPack;
+import eu.rampart.check.RegoPolicyPack;
+import eu.rampart.cli.support.ControlEvidence;
 import eu.rampart.cli.support.CheckEnvironments;
 import eu.rampart.cli.support.Console;
 import eu.rampart.cli.support.FileInput;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -75,7 +77,7 @@ public final class ControlsCommand implements Callable<Integer> {
       console.error("input error: " + e.source() + ": " + e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;
     }
-    PolicyPack pack;
+    RegoPolicyPack pack;
     try {
       pack = PolicyPacks.load(policies);
     } catch (PolicyEvaluationException e) {
@@ -83,6 +85,7 @@ public final class ControlsCommand implements Callable<Integer> {
       return ExitCodes.EVALUATION_ERROR;
     }
     Optional<CheckResult> result = Optional.empty();
+    Map<String, TreeSet<String>> evidence = Map.of();
     if (!inputs.isEmpty()) {
       List<PolicyInputSource> sources = new ArrayList<>();
       for (Path p : inputs) sources.add(new FileInput(p, Optional.empty(), masker));
@@ -94,13 +97,23 @@ public final class ControlsCommand implements Callable<Integer> {
         return r.allErrors().stream().anyMatch(e -> e.kind() == CheckError.Kind.EVALUATION) ? ExitCodes.EVALUATION_ERROR : ExitCodes.USAGE_OR_INPUT;
       }
       result = Optional.of(r);
+      try {
+        evidence = ControlEvidence.of(pack, sources, environment.check());
+      } catch (CheckInputException e) {
+        console.error("input error: " + e.source() + ": " + e.getMessage());
+        return ExitCodes.USAGE_OR_INPUT;
+      } catch (PolicyEvaluationException e) {
+        console.error("evaluation error: " + e.getMessage());
+        return ExitCodes.EVALUATION_ERROR;
+      }
     }
+    Map<String, TreeSet<String>> satisfied = evidence;
     List<Control> controls = pack.controls();
     String production = String.valueOf(environment.environment().production());
     String out = switch (format) {
-      case text -> text(controls, result);
-      case markdown -> markdown(controls, result);
-      case json -> json(controls, result, production);
+      case text -> text(controls, result, satisfied);
+      case markdown -> markdown(controls, result, satisfied);
+      case json -> json(controls, result, satisfied, production);
     };
     stdout.print(masker.apply(out));
     stdout.flush();
@@ -115,24 +128,38 @@ public final class ControlsCommand implements Callable<Integer> {
     return "data.rampart." + family + "." + family + "_" + id.substring(dash + 1);
   }
 
-  /** Resources with an open finding of the control, and how many resources the inputs hold. */
-  record Verdict(TreeSet<String> breaking, int resources) {
+  /**
+   * Resources with an open finding of the control, how many resources the inputs hold, and the
+   * resources that satisfy it (the pack's evidence rule), or null when the pack states no evidence for it.
+   */
+  record Verdict(TreeSet<String> breaking, int resources, TreeSet<String> satisfying) {
     String summary() {
       return breaking.isEmpty() ? "no finding on the " + resources + " evaluated resource(s)" : breaking.size() + " resource(s) break it";
     }
+
+    String evidence() {
+      if (satisfying == null) return "no evidence rule in the pack for this control";
+      return satisfying.isEmpty() ? "no resource satisfies it" : satisfying.size() + " resource(s) satisfy it";
+    }
   }
 
-  static Verdict verdict(CheckResult r, String id) {
+  static Verdict verdict(CheckResult r, String id, Map<String, TreeSet<String>> satisfied) {
     TreeSet<String> urns = new TreeSet<>();
     int resources = 0;
     for (FileResult f : r.files()) {
       resources += Math.max(0, f.resourceCount());
       for (Finding x : f.findings()) if (x.controlId().equals(id)) urns.add(x.urn());
     }
-    return new Verdict(urns, resources);
+    return new Verdict(urns, resources, satisfied.get(id));
   }
 
-  static String text(List<Control> controls, Optional<CheckResult> r) {
+  /** The resource's name: the last part of its URN (markdown cells stay readable). */
+  static String name(String urn) {
+    int i = urn.lastIndexOf("::");
+    return i < 0 ? urn : urn.substring(i + 2);
+  }
+
+  static String text(List<Control> controls, Optional<CheckResult> r, Map<String, TreeSet<String>> satisfied) {
     StringBuilder b = new StringBuilder();
     for (Control c : controls) {
       b.append(c.id()).append("  ").append(c.title()).append('\n');
@@ -140,23 +167,27 @@ public final class ControlsCommand implements Callable<Integer> {
           .append(", rule ").append(rule(c.id())).append('\n');
       for (String ref : c.references()) b.append("  - ").append(ref).append('\n');
       if (r.isPresent()) {
-        Verdict v = verdict(r.get(), c.id());
+        Verdict v = verdict(r.get(), c.id(), satisfied);
         b.append("  on the inputs: ").append(v.summary()).append('\n');
         for (String u : v.breaking()) b.append("    ").append(u).append('\n');
+        b.append("  evidence: ").append(v.evidence()).append('\n');
+        if (v.satisfying() != null) for (String u : v.satisfying()) b.append("    ").append(u).append('\n');
       }
     }
     return b.toString();
   }
 
-  static String markdown(List<Control> controls, Optional<CheckResult> r) {
+  static String markdown(List<Control> controls, Optional<CheckResult> r, Map<String, TreeSet<String>> satisfied) {
     StringBuilder b = new StringBuilder("# rampart controls\n\n| Control | Title | Severity | Rule | Frameworks |");
-    b.append(r.isPresent() ? " On the inputs |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
+    b.append(r.isPresent() ? " On the inputs | Satisfied by |\n|---|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
     for (Control c : controls) {
       b.append("| ").append(c.id()).append(" | ").append(cell(c.title())).append(" | ").append(c.severity().label())
           .append(" | `").append(rule(c.id())).append("` | ").append(cell(String.join("<br>", c.references()))).append(" |");
       if (r.isPresent()) {
-        Verdict v = verdict(r.get(), c.id());
+        Verdict v = verdict(r.get(), c.id(), satisfied);
         b.append(' ').append(cell(v.summary() + (v.breaking().isEmpty() ? "" : ": " + String.join(", ", v.breaking())))).append(" |");
+        b.append(' ').append(cell(v.evidence() + (v.satisfying() == null || v.satisfying().isEmpty() ? ""
+            : ": " + String.join(", ", v.satisfying().stream().map(ControlsCommand::name).toList())))).append(" |");
       }
       b.append('\n');
     }
@@ -167,7 +198,7 @@ public final class ControlsCommand implements Callable<Integer> {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
-  static String json(List<Control> controls, Optional<CheckResult> r, String production) {
+  static String json(List<Control> controls, Optional<CheckResult> r, Map<String, TreeSet<String>> satisfied, String production) {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = m.createObjectNode();
     root.put("production", Boolean.parseBoolean(production));
@@ -183,12 +214,19 @@ public final class ControlsCommand implements Callable<Integer> {
       ArrayNode refs = o.putArray("references");
       c.references().forEach(refs::add);
       if (r.isPresent()) {
-        Verdict v = verdict(r.get(), c.id());
+        Verdict v = verdict(r.get(), c.id(), satisfied);
         ObjectNode e = o.putObject("inputs");
         e.put("resources", v.resources());
         e.put("passes", v.breaking().isEmpty());
         ArrayNode urns = e.putArray("breaking");
         v.breaking().forEach(urns::add);
+        // null: the pack states no evidence for this control (not "nothing satisfies it")
+        if (v.satisfying() == null) {
+          e.putNull("satisfiedBy");
+        } else {
+          ArrayNode ok = e.putArray("satisfiedBy");
+          v.satisfying().forEach(ok::add);
+        }
       }
     }
     try {

@@ -43,6 +43,40 @@ class ControlsCommandTest {
     assertTrue(text.out().contains("rule data.rampart.vpn.vpn_1") && text.out().contains("on the inputs: "), text.out());
   }
 
+  static final String SAMPLE = Cli.SHARED.resolve("fixtures/pulumi/stratify-aws-sample-export.json").toString();
+  static final String SAMPLE_BUCKET = "urn:pulumi:dev::sample::aws:s3/bucket:Bucket::docs";
+
+  /** The evidence map: per control the resources that satisfy it, as the pack's evidence rule says. */
+  @Test
+  void withAnInputItListsTheResourcesThatSatisfyEachControl() throws Exception {
+    Cli.Run r = Cli.run("controls", SAMPLE, "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    boolean res1 = false;
+    for (JsonNode c : new ObjectMapper().readTree(r.out()).path("controls")) {
+      String id = c.path("id").asText();
+      JsonNode in = c.path("inputs");
+      if (id.equals("DATA-2")) {
+        assertTrue(in.path("satisfiedBy").isNull(), "DATA-2 has no evidence rule: null, not an empty list: " + in);
+        continue;
+      }
+      assertTrue(in.path("satisfiedBy").isArray(), id + ": " + in);
+      for (JsonNode u : in.path("satisfiedBy")) {
+        assertTrue(!in.path("breaking").toString().contains(u.asText() + "\""), id + ": " + u + " both satisfies and breaks it");
+      }
+      if (id.equals("RES-1")) {
+        res1 = true;
+        assertTrue(in.path("satisfiedBy").toString().contains(SAMPLE_BUCKET), "the eu-central-1 bucket is RES-1 evidence: " + in);
+      }
+      if (id.equals("LOG-1")) assertEquals(0, in.path("satisfiedBy").size(), "no trail in the sample: nothing satisfies LOG-1");
+    }
+    assertTrue(res1);
+    Cli.Run md = Cli.run("controls", SAMPLE, "--format", "markdown");
+    assertTrue(md.out().contains("| Satisfied by |") && md.out().contains("resource(s) satisfy it: ") && md.out().contains("docs"), md.out());
+    Cli.Run text = Cli.run("controls", SAMPLE);
+    assertTrue(text.out().contains("  evidence: ") && text.out().contains("    " + SAMPLE_BUCKET)
+        && text.out().contains("no evidence rule in the pack for this control"), text.out());
+  }
+
   @Test
   void badFormatOrInputIsAUsageError() {
     assertEquals(2, Cli.run("controls", "--format", "pdf").exitCode());

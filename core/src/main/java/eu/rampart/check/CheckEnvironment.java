@@ -28,6 +28,19 @@ public record CheckEnvironment(String name, ObjectValue policyEnvironment, List<
     return new CheckEnvironment(name, ObjectValue.wrap(env), rawWaivers, sourceFile);
   }
 
+  /**
+   * This environment with its scope model ({@code platform}: stacks and the controls they provide)
+   * replaced by one given elsewhere (the analyzer's policy config); null keeps the file's own.
+   * {@link PlatformScope} judges it either way, so the plugin and {@code rampart check} credit alike.
+   */
+  public CheckEnvironment withPlatform(ObjectValue platform) {
+    if (platform == null) return this;
+    java.util.LinkedHashMap<eu.rampart.rego.value.Value, eu.rampart.rego.value.Value> env = new java.util.LinkedHashMap<>();
+    if (policyEnvironment != null) env.putAll(policyEnvironment.asMap());
+    env.put(eu.rampart.rego.value.StringValue.of("platform"), platform);
+    return new CheckEnvironment(name, ObjectValue.wrap(env), rawWaivers, sourceFile);
+  }
+
   /** What the checker needs from a loaded environment file. */
   public static CheckEnvironment of(eu.rampart.env.Environment env) {
     ObjectValue policyEnv = (ObjectValue) eu.rampart.rego.value.Json.parse(env.toPolicyEnvironment().toString());

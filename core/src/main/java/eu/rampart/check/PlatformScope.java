@@ -22,7 +22,7 @@ import java.util.Set;
  * platform named, so the evidence stays visible. Findings on the workload's own resources are never
  * credited, and without a platform in the environment nothing changes.
  */
-final class PlatformScope {
+public final class PlatformScope {
   private static final String STACK_TYPE = "::pulumi:pulumi:Stack::";
   static final PlatformScope NONE = new PlatformScope(Set.of(), Set.of());
 
@@ -47,6 +47,15 @@ final class PlatformScope {
       }
     }
     return new PlatformScope(stacks, provides);
+  }
+
+  /**
+   * Fails with the reason when the environment's {@code platform} is malformed or names a control
+   * the pack does not have: for callers that take the scope model before any check runs (the
+   * analyzer's Configure).
+   */
+  public static void validate(CheckEnvironment env, Set<String> controlIds) throws CheckInputException {
+    of(env, controlIds);
   }
 
   private static Set<String> strings(CheckEnvironment env, ObjectValue o, String key) throws CheckInputException {

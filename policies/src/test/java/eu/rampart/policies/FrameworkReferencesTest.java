@@ -27,6 +27,10 @@ class FrameworkReferencesTest {
       for (String framework : List.of("ISO/IEC 27001:2022 A.", "BSI C5:2020 ", "ENISA EUCS ", "NIS2 Art. 21(2)")) {
         assertTrue(refs.stream().anyMatch(r -> r.startsWith(framework)), c.id() + " names no " + framework + " reference: " + refs);
       }
+      // EUCS by requirement id of the December 2020 candidate scheme (CKM-03, OPS-09 ...), never a bare category
+      refs.stream().filter(r -> r.startsWith("ENISA EUCS ")).forEach(r -> assertTrue(
+          r.matches("ENISA EUCS (OIS|ISP|RM|HR|AM|PS|OPS|IAM|CKM|CS|PI|CCM|DEV|PM|IM|BC|CO|DOC|INQ|PSS)-\\d{2}"),
+          c.id() + " cites EUCS by something other than a requirement id: " + r));
       if (!c.id().equals("TAG-1")) {
         assertTrue(refs.stream().anyMatch(r -> r.startsWith("GDPR ")), c.id() + " names no GDPR article: " + refs);
       }
