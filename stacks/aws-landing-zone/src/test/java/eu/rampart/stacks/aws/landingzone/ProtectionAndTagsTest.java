@@ -12,17 +12,18 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DATA-4 and TAG-1: protected stateful resources, ownership tags everywhere. */
+/**
+ * DATA-4 and TAG-1: protected stateful resources, ownership tags everywhere. Which types are stateful
+ * is the pack's one list (lib_types.rego, via {@link PackFindings#stateful()}), not a copy here.
+ */
 class ProtectionAndTagsTest {
-  static final Set<String> STATEFUL = Set.of("aws:s3/bucketV2:BucketV2", "aws:kms/key:Key", "aws:rds/instance:Instance",
-      "aws:backup/vault:Vault");
 
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})
   void statefulResourcesFollowTheProtectSetting(String env) {
     Plan plan = Plan.of(env);
     boolean expected = Boolean.TRUE.equals(plan.setting("protect")) || Boolean.TRUE.equals(plan.setting("production"));
-    List<Map<String, Object>> stateful = plan.custom().stream().filter(r -> STATEFUL.contains(r.get("type"))).toList();
+    List<Map<String, Object>> stateful = plan.custom().stream().filter(r -> PackFindings.stateful().isStateful((String) r.get("type"))).toList();
     assertTrue(stateful.size() >= 5, "stateful resources: " + stateful.size());
     assertAll(stateful.stream().map(r -> (Executable) () ->
         assertEquals(expected, r.get("protect"), Plan.urn(r) + " protect")));
@@ -32,7 +33,7 @@ class ProtectionAndTagsTest {
   @ValueSource(strings = {"prod"})
   void prodProtectsEveryStatefulResource(String env) {
     Plan plan = Plan.of(env);
-    assertAll(plan.custom().stream().filter(r -> STATEFUL.contains(r.get("type")))
+    assertAll(plan.custom().stream().filter(r -> PackFindings.stateful().isStateful((String) r.get("type")))
         .map(r -> (Executable) () -> assertEquals(true, r.get("protect"), Plan.urn(r) + " is not protected in prod")));
   }
 
