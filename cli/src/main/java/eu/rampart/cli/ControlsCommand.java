@@ -39,14 +39,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rampart controls}: the pack's catalogue as an evidence map. Each control with its title,
  * severity, default enforcement, the Rego rule that checks it and its framework references; given
- * INPUT files, also the verdict per control on them (which resources break it, or that none of the
- * evaluated resources does).
+ * INPUT files, also the verdict per control on them: which resources break it, and which satisfy it
+ * (positive evidence, from the pack's {@code data.rampart.evidence.satisfied}, never re-derived here).
  */
 @Command(name = "controls",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {"Print the control catalogue as an evidence map: control, frameworks (GDPR, ISO/IEC 27001:2022, "
-        + "BSI C5:2020, ENISA EUCS, NIS2, CIS), rule, and with INPUT files the verdict of each control on them.",
+        + "BSI C5:2020, ENISA EUCS, NIS2, CIS), rule, and with INPUT files the verdict of each control on them:"
+        + " the resources that break it and those that satisfy it (the pack's data.rampart.evidence.satisfied).",
         "Exit codes: 0 printed, 2 usage or input error, 3 evaluation error (the map is printed even when controls fail)."})
 public final class ControlsCommand implements Callable<Integer> {
   enum Format { text, markdown, json }
