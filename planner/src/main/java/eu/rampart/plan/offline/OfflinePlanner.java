@@ -61,6 +61,8 @@ public final class OfflinePlanner {
       // on 2 cores the common pool has parallelism 1 and the SDK then starts a thread per task
       "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
       "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+  /** Set (to anything) to run the program's JVM without a class-data archive, as before it had one. */
+  static final String NO_CDS = "RAMPART_NO_CDS";
   /** The child's entry; by name, so that this JVM never loads it (it needs the program's gRPC). */
   static final String MAIN = "eu.rampart.plan.engine.EngineMain";
   /** The organization the Pulumi CLI passes for stacks of a self-managed backend. */
@@ -93,11 +95,14 @@ public final class OfflinePlanner {
    */
   public static Path plan(Path stackDir, String environmentName, ProgramConfigSource configSource, Options options,
                           Path environmentFile) throws OfflinePlanException {
+    PlanTimings timings = PlanTimings.fromEnvironment();
     Path dir = stackDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + ": no such directory");
     JavaProgram program = JavaProgram.locate(dir, options.programClass(), options.classpath(), options.progress());
+    timings.lap("project and class path");
     String stack = options.stackName().orElse(environmentName);
     ProgramConfig config = configSource.resolve(dir, program.project(), stack, options.configOverrides());
+    timings.lap("stack config");
     Path output = options.output().orElse(dir.resolve("target").resolve("rampart-plan-" + environmentName + ".json"))
         .toAbsolutePath().normalize();
 
@@ -108,28 +113,32 @@ public final class OfflinePlanner {
       Files.createDirectories(output.getParent());
       work = Files.createTempDirectory(output.getParent(), ".rampart-plan-");
       Path raw = work.resolve("registrations.json");
-      Path argFile = work.resolve("java.args");
-      Files.writeString(argFile, "-cp\n" + quote(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList())) + "\n",
-          StandardCharsets.UTF_8);
       Masker masker = new Masker(config.secretTexts());
+      ProgramClassData.Launch launch = System.getenv(NO_CDS) != null ? ProgramClassData.plain(classpath)
+          : ProgramClassData.prepare(dir, classpath, CHILD_JVM_FLAGS);
+      timings.lap("class-data archive");
       Processes.Result r = null;
       for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(CHILD_JVM_FLAGS);
-        cmd.add("@" + argFile);
-        cmd.add(MAIN);
-        cmd.add(program.mainClass());
-        cmd.add(raw.toString());
-        Map<String, String> env = LanguageHostEnvironment.forPreview(program.project(), stack, ORGANIZATION, config, freePort(), dir);
-        if (options.progress()) System.err.println("rampart: running " + program.mainClass() + " for stack " + stack + " (preview against a local engine)");
-        r = Processes.run(cmd, dir, env, options.progress() ? masker : null, options.timeoutSeconds());
+        r = runChild(program, stack, config, dir, launch, work, raw, options, masker);
+        // an archive recorded by a JVM that never ran the program (port taken) is dropped by finish
+        ProgramClassData.finish(launch, r.exitCode());
+        if (ProgramClassData.recordingFailed(launch, r.exitCode())) {
+          // the JVM could not record the archive (and exits 1 for it): the plan itself runs without one
+          launch = ProgramClassData.plain(classpath);
+          Files.deleteIfExists(raw);
+          r = runChild(program, stack, config, dir, launch, work, raw, options, masker);
+        }
         if (r.exitCode() != EngineMain.PORT_TAKEN) break;
       }
+      timings.lap("program JVM" + (launch.records() ? " (recording its class-data archive)" : launch.archive() != null
+          && launch.jvmFlags().stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile")) ? " (class-data archive mapped)" : ""));
       JsonNode registrations = Files.isRegularFile(raw) ? JSON.readTree(raw.toFile()) : null;
       failIfFailed(dir, stack, r, registrations, masker, environmentFile, config);
       ObjectNode doc = document(program.project(), stack, environmentName, config, registrations, work);
+      timings.lap("regions");
       writeAtomically(doc, output);
+      timings.lap("plan written");
+      timings.report();
       return output;
     } catch (IOException e) {
       throw new OfflinePlanException(OfflinePlanException.PLANNER_FAILED, "cannot run the planner: " + e.getMessage());
@@ -139,6 +148,24 @@ public final class OfflinePlanner {
     } finally {
       deleteQuietly(work);
     }
+  }
+
+  private static Processes.Result runChild(JavaProgram program, String stack, ProgramConfig config, Path dir, ProgramClassData.Launch launch,
+                                           Path work, Path raw, Options options, Masker masker) throws IOException, InterruptedException {
+    Path argFile = work.resolve("java.args");
+    Files.writeString(argFile, "-cp\n" + quote(String.join(File.pathSeparator, launch.classpath().stream().map(Path::toString).toList())) + "\n",
+        StandardCharsets.UTF_8);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(CHILD_JVM_FLAGS);
+    cmd.addAll(launch.jvmFlags());
+    cmd.add("@" + argFile);
+    cmd.add(MAIN);
+    cmd.add(program.mainClass());
+    cmd.add(raw.toString());
+    Map<String, String> env = LanguageHostEnvironment.forPreview(program.project(), stack, ORGANIZATION, config, freePort(), dir);
+    if (options.progress()) System.err.println("rampart: running " + program.mainClass() + " for stack " + stack + " (preview against a local engine)");
+    return Processes.run(cmd, dir, env, options.progress() ? masker : null, options.timeoutSeconds());
   }
 
   private static void failIfFailed(Path dir, String stack, Processes.Result r, JsonNode registrations, Masker masker,
