@@ -123,17 +123,31 @@ class OfflinePlannerTest {
         // the stack's resources span two regions: it is placed in the stack's default region
         () -> assertEquals("eu-central-1", doc.path("resources").get(0).path("region").textValue(), "the stack's region"),
         () -> assertEquals("stack-config", doc.path("resources").get(0).path("regionSource").textValue()));
-    // a second run reuses the cached classpath (no Maven): the key file stays as it was
+    // the first plan recorded the class-data archive of the program's JVM (class directories as jars)
+    List<String> archives = cached(".jsa");
+    assertEquals(1, archives.size(), "one archive recorded: " + archives);
+    assertEquals(2, cached(".jar").size(), "the program's and the planner's class directories as jars: " + cached(".jar"));
+
+    // a second run reuses the cached classpath (no Maven): the key file stays as it was; it maps the archive
     long keyTime = Files.getLastModifiedTime(project.resolve(ProjectClasspath.KEY_FILE)).toMillis();
     Path other = OfflinePlanner.plan(project, env, OfflinePlanner.Options.defaults().withOutput(work.resolve("again.json")));
     assertEquals(keyTime, Files.getLastModifiedTime(project.resolve(ProjectClasspath.KEY_FILE)).toMillis());
     assertEquals(JSON.readTree(text).path("resources").size(), JSON.readTree(other.toFile()).path("resources").size());
+    assertEquals(names(doc), names(JSON.readTree(other.toFile())), "the same resources in the same order with the archive mapped");
+    assertEquals(archives, cached(".jsa"), "the archive is reused, not recorded again");
 
     // a changed source invalidates the cache: Maven runs again and the program change shows
     Path source = project.resolve("src/main/java/sample/SampleProgram.java");
     Files.writeString(source, Files.readString(source).replace("new Thing(\"default-provider\"", "new Thing(\"renamed\""));
     Path changed = OfflinePlanner.plan(project, env, OfflinePlanner.Options.defaults().withOutput(work.resolve("changed.json")));
     assertTrue(byName(JSON.readTree(changed.toFile())).containsKey("renamed"), "the plan reflects the edited program");
+    assertEquals(2, cached(".jsa").size(), "the changed classes got an archive of their own: " + cached(".jsa"));
+  }
+
+  private static List<String> cached(String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(project.resolve(ProgramClassData.CACHE_DIR))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix) && !n.startsWith(".")).sorted().toList();
+    }
   }
 
   @Test
