@@ -17,7 +17,8 @@ public final class Cli {
 
   public static Run run(String... args) {
     System.setProperty("rampart.home", ROOT.toString());
-    CommandLine cl = Main.commandLine();
+    // as `main` builds it: only the named command for the standalone ones
+    CommandLine cl = Main.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
