@@ -54,6 +54,11 @@ final class Invokes {
         r.put("groupNames", List.of(awsRegion));
         r.put("id", awsRegion);
       }
+      case "aws:iam/getPolicyDocument:getPolicyDocument" -> {
+        Map<String, Object> doc = PolicyDocuments.render(args);
+        if (doc == null) return null;
+        r.putAll(doc);
+      }
       case "azure-native:authorization:getClientConfig" -> {
         r.put("clientId", CLIENT);
         r.put("objectId", OBJECT);
