@@ -15,7 +15,10 @@ public final class AwsIdentity {
       Map.entry("Eip", "eipalloc"), Map.entry("FlowLog", "fl"), Map.entry("Endpoint", "cvpn-endpoint"),
       Map.entry("NetworkAssociation", "cvpn-assoc"), Map.entry("SecurityGroupIngressRule", "sgr"),
       Map.entry("SecurityGroupEgressRule", "sgr"), Map.entry("VpcEndpoint", "vpce"),
-      Map.entry("RouteTableAssociation", "rtbassoc"), Map.entry("Route", "r"));
+      Map.entry("RouteTableAssociation", "rtbassoc"), Map.entry("Route", "r"), Map.entry("Instance", "i"),
+      Map.entry("LaunchTemplate", "lt"), Map.entry("KeyPair", "key"), Map.entry("Volume", "vol"),
+      Map.entry("NetworkInterface", "eni"), Map.entry("VpcPeeringConnection", "pcx"), Map.entry("TransitGateway", "tgw"),
+      Map.entry("VpnGateway", "vgw"), Map.entry("CustomerGateway", "cgw"), Map.entry("VpcDhcpOptions", "dopt"));
 
   private AwsIdentity() {}
 
@@ -28,7 +31,7 @@ public final class AwsIdentity {
     String arn;
     switch (module) {
       case "s3" -> {
-        String bucket = str(state, "bucket", name + "-" + MockIds.shortHash(type, name));
+        String bucket = str(state, "bucket", named(state, "bucketPrefix", type, name));
         // AWS uses the bucket name as the id of the bucket and of its sub-resources
         id = bucket;
         state.putIfAbsent("bucket", bucket);
@@ -60,7 +63,7 @@ public final class AwsIdentity {
         state.putIfAbsent("name", logName);
       }
       case "iam" -> {
-        String iamName = str(state, "name", name + "-" + MockIds.shortHash(type, name));
+        String iamName = str(state, "name", named(state, "namePrefix", type, name));
         id = iamName;
         arn = "arn:aws:iam::" + ACCOUNT + ":" + resourceWord(kind) + "/" + iamName;
         state.putIfAbsent("name", iamName);
@@ -103,6 +106,16 @@ public final class AwsIdentity {
     state.put("id", id);
     state.putIfAbsent("arn", arn);
     return id;
+  }
+
+  /**
+   * The name the provider gives when the program sets none: the prefix the program gave
+   * ({@code bucketPrefix}, {@code namePrefix}) and a unique suffix, else Pulumi's auto-name
+   * ({@code <resource name>-<7 hex>}).
+   */
+  private static String named(Map<String, Object> state, String prefixKey, String type, String name) {
+    String prefix = str(state, prefixKey, null);
+    return prefix != null ? prefix + MockIds.hex17(type, name, prefixKey).substring(0, 12) : name + "-" + MockIds.shortHash(type, name);
   }
 
   private static String str(Map<String, Object> state, String key, String fallback) {

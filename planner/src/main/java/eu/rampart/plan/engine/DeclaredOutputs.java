@@ -42,6 +42,37 @@ final class DeclaredOutputs {
     return byType.computeIfAbsent(typeToken, t -> findClass(t).map(DeclaredOutputs::exports).orElse(Map.of()));
   }
 
+  /**
+   * The result type of a function (invoke) token, where the Java code generator puts it:
+   * {@code aws:ec2/getAmi:getAmi} → {@code com.pulumi.aws.ec2.outputs.GetAmiResult}, else the
+   * class of that simple name in an {@code outputs} package of the provider jars.
+   */
+  Optional<Class<?>> invokeResult(String token) {
+    String[] parts = token.split(":");
+    if (parts.length != 3 || parts[2].isEmpty()) return Optional.empty();
+    String function = parts[2];
+    String simple = Character.toUpperCase(function.charAt(0)) + function.substring(1) + "Result";
+    String module = parts[1].contains("/") ? parts[1].substring(0, parts[1].indexOf('/')) : parts[1];
+    String pkg = "com.pulumi." + parts[0].replace("-", "") + (module.equals("index") || module.isEmpty() ? "" : "." + module);
+    Optional<Class<?>> guessed = load(pkg + ".outputs." + simple);
+    if (guessed.isPresent()) return guessed;
+    for (String candidate : simpleNames().getOrDefault(simple, List.of())) {
+      if (candidate.startsWith(pkg + ".") && candidate.contains(".outputs.")) {
+        Optional<Class<?>> c = load(candidate);
+        if (c.isPresent()) return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Class<?>> load(String className) {
+    try {
+      return Optional.of(Class.forName(className, false, loader));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
   private Optional<Class<?>> findClass(String token) {
     String[] parts = token.split(":");
     if (parts.length != 3) return Optional.empty();
@@ -74,6 +105,8 @@ final class DeclaredOutputs {
         Export e = f.getAnnotation(Export.class);
         if (e == null || f.getType() != Output.class) continue;
         String name = e.name().isEmpty() ? f.getName() : e.name();
+        // the SDK's base Resource exports its URN, which the engine answers beside the outputs, not in them
+        if (name.equals("urn") && c.getName().startsWith("com.pulumi.resources.")) continue;
         Type t = f.getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         out.putIfAbsent(name, t);
       }

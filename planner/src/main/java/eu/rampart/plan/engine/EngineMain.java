@@ -63,6 +63,8 @@ public final class EngineMain {
     System.setOut(new MaskingPrintStream(System.out, state.secrets));
     System.setErr(new MaskingPrintStream(System.err, state.secrets));
 
+    // before any channel or server is built in this JVM (gRPC reads the global list once)
+    InvokeForm.install();
     String monitor = env("PULUMI_MONITOR");
     int colon = monitor.lastIndexOf(':');
     Server server;
@@ -72,7 +74,8 @@ public final class EngineMain {
           // every handler answers from memory without blocking: run it on the event loop, no hand-off,
           // so the SDK's runner (which polls while calls are in flight) waits as little as possible
           .directExecutor()
-          .addService(new MonitorService(state, new DeclaredOutputs(EngineMain.class.getClassLoader())))
+          .addService(io.grpc.ServerInterceptors.intercept(
+              new MonitorService(state, new DeclaredOutputs(EngineMain.class.getClassLoader())), InvokeForm.SERVER))
           .addService(new EngineService(state, console, verbose))
           .build().start();
     } catch (IOException e) {

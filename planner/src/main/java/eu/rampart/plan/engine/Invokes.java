@@ -19,7 +19,11 @@ final class Invokes {
 
   private Invokes() {}
 
-  /** The answer, or null when the function's result cannot be known before apply. */
+  /**
+   * The answer, or null when the function's result cannot be known before apply (which image
+   * {@code getAmi} matches, a VPC's id, an account's keys: the cloud's answers); the monitor then
+   * answers unknown, or a placeholder of the function's shape to the plain form ({@link InvokeForm}).
+   */
   static Struct answer(String token, Struct args, String awsRegion) {
     Map<String, Object> r = new LinkedHashMap<>();
     switch (token) {
@@ -50,9 +54,10 @@ final class Invokes {
         r.put("groupNames", List.of(awsRegion));
         r.put("id", awsRegion);
       }
-      case "aws:ec2/getAmi:getAmi" -> {
-        // which image matches the filters is the cloud's answer: only its shape is known
-        return unknownFields("id", "imageId", "arn", "name", "architecture", "ownerId", "rootDeviceName");
+      case "aws:iam/getPolicyDocument:getPolicyDocument" -> {
+        Map<String, Object> doc = PolicyDocuments.render(args);
+        if (doc == null) return null;
+        r.putAll(doc);
       }
       case "azure-native:authorization:getClientConfig" -> {
         r.put("clientId", CLIENT);

@@ -158,7 +158,8 @@ final class MonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     Value v = s.getFieldsMap().get(key);
     if (v == null || Wire.isSecret(v)) return null;
     Object p = PreviewOutputs.plain(v);
-    return p instanceof String str && !str.isEmpty() ? str : null;
+    // a value marked unknown (a placeholder answer of a plain invoke) is no region
+    return p instanceof String str && !str.isEmpty() && !Wire.marksUnknown(str) ? str : null;
   }
 
   private static List<Object> aliases(RegisterResourceRequest req) {
@@ -218,8 +219,11 @@ final class MonitorService extends ResourceMonitorGrpc.ResourceMonitorImplBase {
     Struct answer = Invokes.answer(req.getTok(), req.getArgs(), region);
     ResourceInvokeResponse.Builder resp = ResourceInvokeResponse.newBuilder();
     if (answer == null) {
-      // not knowable before apply: the SDK makes the whole result unknown, as a preview shows it
-      resp.setReturn(Invokes.unknownFields("id"));
+      // not knowable before apply. The output form gets an unknown, as a preview shows it (the SDK
+      // makes the whole result unknown); the plain form would turn that into null and crash the
+      // program, so it gets a result of the function's shape whose strings are marked unknown
+      java.util.Optional<Class<?>> resultType = InvokeForm.isPlain() ? declared.invokeResult(req.getTok()) : java.util.Optional.empty();
+      resp.setReturn(resultType.map(PlaceholderResults::of).orElseGet(() -> Invokes.unknownFields("id")));
     } else {
       resp.setReturn(answer);
     }

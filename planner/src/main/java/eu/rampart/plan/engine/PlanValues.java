@@ -37,7 +37,7 @@ final class PlanValues {
         if (secrets.contains(s)) return secret(false);
         // text built from a value the program got as the unknown sentinel (an undecryptable secret
         // read with plain require): not known until apply, and secret when such a secret exists
-        if (!s.equals(Wire.UNKNOWN) && s.contains(Wire.UNKNOWN)) return secrets.hasUnknownSecrets() ? secret(true) : Wire.UNKNOWN;
+        if (Wire.marksUnknown(s)) return secrets.hasUnknownSecrets() ? secret(true) : Wire.UNKNOWN;
         return s;
       }
       case LIST_VALUE -> {

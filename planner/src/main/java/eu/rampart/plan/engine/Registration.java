@@ -50,7 +50,7 @@ final class Registration {
     m.put("type", type);
     m.put("name", name);
     m.put("custom", custom);
-    m.put("id", id);
+    m.put("id", Wire.marksUnknown(id) ? Wire.UNKNOWN : id); // made from a value marked unknown
     m.put("parent", parent);
     m.put("provider", provider);
     if (!providers.isEmpty()) m.put("providers", providers);

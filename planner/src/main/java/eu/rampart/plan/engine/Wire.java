@@ -22,6 +22,14 @@ final class Wire {
   static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
   static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+  /**
+   * Whether a text was made from a value the program got marked unknown (it holds the sentinel, in
+   * any case: programs upper-case what they read). Such a text is not known until apply.
+   */
+  static boolean marksUnknown(String s) {
+    return s != null && s.length() > UNKNOWN.length() && s.toLowerCase(java.util.Locale.ROOT).contains(UNKNOWN);
+  }
+
   static final Value UNKNOWN_VALUE = Value.newBuilder().setStringValue(UNKNOWN).build();
 
   private Wire() {}

@@ -42,4 +42,17 @@ class MockIdentityTest {
         () -> assertEquals("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-core/providers/Microsoft.Storage/storageAccounts/stcore",
             AzureIdentity.complete("azure-native:storage:StorageAccount", "st", account)));
   }
+
+  @Test
+  void aNamePrefixTheProgramGivesIsKeptAndInstancesHaveAwsIdShape() {
+    Map<String, Object> bucket = new LinkedHashMap<>(Map.of("bucketPrefix", "logs-"));
+    Map<String, Object> role = new LinkedHashMap<>(Map.of("namePrefix", "app-"));
+    String bucketId = AwsIdentity.complete("aws:s3/bucketV2:BucketV2", "logs", bucket, "eu-central-1");
+    AwsIdentity.complete("aws:iam/role:Role", "app", role, "eu-central-1");
+    String instanceId = AwsIdentity.complete("aws:ec2/instance:Instance", "web", new LinkedHashMap<>(), "eu-central-1");
+    assertAll(() -> assertTrue(bucketId.startsWith("logs-") && bucketId.length() > 5, bucketId),
+        () -> assertEquals(bucketId, bucket.get("bucket")),
+        () -> assertTrue(((String) role.get("name")).startsWith("app-"), role.toString()),
+        () -> assertTrue(instanceId.matches("i-[0-9a-f]{17}"), instanceId));
+  }
 }

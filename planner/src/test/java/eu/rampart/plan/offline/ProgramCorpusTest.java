@@ -30,9 +30,23 @@ class ProgramCorpusTest {
   static final String PASSPHRASE = "rampart corpus test passphrase";
   /** The fake plaintexts of the corpus README and the test programs: none may reach a plan. */
   static final List<String> PLAINTEXTS = List.of("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "Corpus-SqlAdmin-Pw-7f3a9c!",
-      "corpus-api-token-51d2e8", "Sup3r-Secret-DB-Passw0rd", "api-key-8f7e6d5c4b3a", "literal-secret-4711", "as-secret-0815");
+      "corpus-api-token-51d2e8", "Sup3r-Secret-DB-Passw0rd", "api-key-8f7e6d5c4b3a", "literal-secret-4711", "as-secret-0815",
+      "Heldout-Db-Pw-93e1f0", "heldout-api-token-2c7b44");
   /** Stacks the corpus README says fail RES-1: a guard against a silent pass. */
-  static final Set<String> KNOWN_OUTSIDE_EU = Set.of("templates-azure-java", "examples-aws-java-webserver", "aws-us-bucket");
+  static final Set<String> KNOWN_OUTSIDE_EU = Set.of("templates-azure-java", "examples-aws-java-webserver", "aws-us-bucket",
+      "aws-plain-invokes");
+
+  /**
+   * Resources each program registers (the stack, providers, components and custom resources; a
+   * {@code StackReference} is read, not registered): what the program declares, so a resource the
+   * planner loses or a program that stops early shows here.
+   */
+  static final Map<String, Integer> RESOURCE_COUNTS = Map.of(
+      "pulumi-java-stack-reference", 1,
+      "pulumi-java-aliases-rename-component-and-child", 3,
+      "aws-plain-invokes", 2,
+      "aws-platform-features", 13,
+      "azure-platform-features", 9);
 
   /**
    * Programs that fail under Pulumi itself with the SDK served here, and the program's own message
@@ -67,7 +81,14 @@ class ProgramCorpusTest {
       Path plan = TestPrograms.plan(program, out.resolve(name + ".json"), Map.of("PULUMI_CONFIG_PASSPHRASE", passphrase));
       String text = Files.readString(plan);
       for (String secret : PLAINTEXTS) assertFalse(text.contains(secret), name + ": a secret's plain text is in the plan");
+      // a placeholder a plain invoke got (a string holding the unknown sentinel) is written as unknown:
+      // the sentinel appears only as a whole JSON string, never inside a made-up value
+      String lower = text.toLowerCase(Locale.ROOT);
+      assertEquals(count(lower, UNKNOWN), count(lower, "\"" + UNKNOWN + "\""), name + ": a value marked unknown is in the plan as known text");
       JsonNode doc = new ObjectMapper().readTree(text);
+      if (RESOURCE_COUNTS.containsKey(name)) {
+        assertEquals(RESOURCE_COUNTS.get(name), doc.path("resources").size(), name + ": resources registered");
+      }
       assertEquals("pulumi:pulumi:Stack", doc.path("resources").path(0).path("type").asText(), name + ": the stack comes first");
 
       CheckResult result = TestPrograms.check(plan);
@@ -78,6 +99,14 @@ class ProgramCorpusTest {
           + doc.path("stack").path("config"));
       if (KNOWN_OUTSIDE_EU.contains(name)) assertTrue(res1, name + " is in a US region and must fail RES-1");
     }));
+  }
+
+  private static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) n++;
+    return n;
   }
 
   /** Whether a cloud resource of the plan sits in a region prod does not allow. */
