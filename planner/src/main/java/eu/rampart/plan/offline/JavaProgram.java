@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * run as {@code mvn compile exec:java}, whose main class is the exec plugin's {@code mainClass}),
  * or from an explicit class path for Gradle and JBang projects, which the planner does not build.
  */
-record JavaProgram(String project, List<Path> classpath, String mainClass) {
+record JavaProgram(String project, Path directory, List<Path> classpath, String mainClass) {
   private static final Pattern PROPERTY_REF = Pattern.compile("\\$\\{([^}]+)}");
 
   static JavaProgram locate(Path dir, Optional<String> explicitMain, Optional<String> explicitClasspath, boolean progress)
@@ -39,11 +39,13 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
       throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, yaml + ": runtime is '" + runtime
           + "'; rampart plans Java programs only (runtime: java)");
     }
+    Path projectDir = dir;
+    dir = programDirectory(yaml, projectDir, project.get("main"));
     if (explicitClasspath.isPresent()) {
       List<Path> cp = new ArrayList<>();
       for (String e : explicitClasspath.get().split(File.pathSeparator)) {
         if (e.isBlank()) continue;
-        Path p = dir.resolve(e.trim()).normalize();
+        Path p = projectDir.resolve(e.trim()).normalize();
         if (!Files.exists(p)) throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, "--classpath entry " + p + " does not exist");
         cp.add(p);
       }
@@ -52,7 +54,7 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
         throw new OfflinePlanException(OfflinePlanException.BAD_INPUT,
             "--classpath does not say which class to run: pass --program CLASS (the class with the program's main)");
       }
-      return new JavaProgram(name, cp, main);
+      return new JavaProgram(name, dir, cp, main);
     }
     Object binary = option(project.get("runtime"), "binary");
     if (binary instanceof String b && !b.isBlank()) {
@@ -63,13 +65,13 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
       }
       String main = explicitMain.orElse(manifestMain(jar));
       if (main == null) throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, jar + ": no Main-Class in its manifest; pass --program CLASS");
-      return new JavaProgram(name, List.of(jar), main);
+      return new JavaProgram(name, dir, List.of(jar), main);
     }
     Path pom = dir.resolve("pom.xml");
     if (Files.isRegularFile(pom)) {
       String main = explicitMain.orElse(null);
       if (main == null) main = mavenMainClass(pom);
-      return new JavaProgram(name, ProjectClasspath.resolve(dir, progress), main);
+      return new JavaProgram(name, dir, ProjectClasspath.resolve(dir, progress), main);
     }
     for (String gradle : List.of("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts")) {
       if (Files.isRegularFile(dir.resolve(gradle))) {
@@ -83,6 +85,25 @@ record JavaProgram(String project, List<Path> classpath, String mainClass) {
     }
     throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, dir + ": not a Pulumi Java Maven project (no pom.xml, no runtime.options.binary);"
         + " for Gradle or JBang pass --classpath and --program");
+  }
+
+  /**
+   * The directory the language host runs the program in: the project directory, or what
+   * Pulumi.yaml's {@code main} names (pulumi/pulumi {@code pkg/engine/project.go}, {@code getPwdMain}:
+   * relative to the project directory; a directory becomes the working directory, a file's parent
+   * does). Stack config files stay beside Pulumi.yaml.
+   */
+  static Path programDirectory(Path yaml, Path projectDir, Object main) throws OfflinePlanException {
+    if (main == null) return projectDir;
+    if (!(main instanceof String m) || m.isBlank()) {
+      throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, yaml + ": main: expected a path (the program's directory), found "
+          + (main instanceof String ? "an empty string" : main.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
+    }
+    Path p = projectDir.resolve(m).normalize();
+    if (Files.isDirectory(p)) return p;
+    if (Files.isRegularFile(p)) return p.getParent();
+    throw new OfflinePlanException(OfflinePlanException.BAD_INPUT, yaml + ": main: " + m + " does not exist (it names the program's"
+        + " directory, relative to Pulumi.yaml)");
   }
 
   /** The exec plugin's {@code mainClass} (what {@code exec:java} runs), else the {@code exec.mainClass}/{@code mainClass} property. */

@@ -115,7 +115,7 @@ public final class OfflinePlanner {
       Path raw = work.resolve("registrations.json");
       Masker masker = new Masker(config.secretTexts());
       ProgramClassData.Launch launch = System.getenv(NO_CDS) != null ? ProgramClassData.plain(classpath)
-          : ProgramClassData.prepare(dir, classpath, CHILD_JVM_FLAGS);
+          : ProgramClassData.prepare(program.directory(), classpath, CHILD_JVM_FLAGS);
       timings.lap("class-data archive");
       Processes.Result r = null;
       for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
@@ -165,7 +165,7 @@ public final class OfflinePlanner {
     cmd.add(raw.toString());
     Map<String, String> env = LanguageHostEnvironment.forPreview(program.project(), stack, ORGANIZATION, config, freePort(), dir);
     if (options.progress()) System.err.println("rampart: running " + program.mainClass() + " for stack " + stack + " (preview against a local engine)");
-    return Processes.run(cmd, dir, env, options.progress() ? masker : null, options.timeoutSeconds());
+    return Processes.run(cmd, program.directory(), env, options.progress() ? masker : null, options.timeoutSeconds());
   }
 
   private static void failIfFailed(Path dir, String stack, Processes.Result r, JsonNode registrations, Masker masker,
