@@ -124,7 +124,19 @@ public final class AwsIdentity {
   }
 
   /** {@code NatGateway} → {@code natgateway}, the word ARNs use for a resource kind. */
-  private static String resourceWord(String kind) {
-    return kind.toLowerCase(Locale.ROOT);
+  /**
+   * The resource-type word of an ARN (IAM and EC2: {@code role}, {@code instance-profile},
+   * {@code security-group}, {@code launch-template}): the type's name in kebab case, except where
+   * AWS's ARN format names it otherwise (the Service Authorization Reference's resource types).
+   */
+  static String resourceWord(String kind) {
+    String fixed = ARN_WORDS.get(kind);
+    if (fixed != null) return fixed;
+    return kind.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
+
+  private static final Map<String, String> ARN_WORDS = Map.of(
+      "Eip", "elastic-ip", "NatGateway", "natgateway", "FlowLog", "vpc-flow-log", "Endpoint", "client-vpn-endpoint",
+      "DefaultSecurityGroup", "security-group", "VpcDhcpOptions", "dhcp-options", "SecurityGroupIngressRule", "security-group-rule",
+      "SecurityGroupEgressRule", "security-group-rule");
 }

@@ -30,6 +30,23 @@ class MockIdentityTest {
   }
 
   @Test
+  void arnResourceWordsAreAwsOwn() {
+    Map<String, Object> sg = new LinkedHashMap<>();
+    Map<String, Object> lt = new LinkedHashMap<>();
+    Map<String, Object> eip = new LinkedHashMap<>();
+    Map<String, Object> profile = new LinkedHashMap<>(Map.of("name", "web"));
+    String sgId = AwsIdentity.complete("aws:ec2/securityGroup:SecurityGroup", "web", sg, "eu-central-1");
+    AwsIdentity.complete("aws:ec2/launchTemplate:LaunchTemplate", "web", lt, "eu-central-1");
+    AwsIdentity.complete("aws:ec2/eip:Eip", "nat", eip, "eu-central-1");
+    AwsIdentity.complete("aws:iam/instanceProfile:InstanceProfile", "web", profile, "eu-central-1");
+    assertAll(
+        () -> assertEquals("arn:aws:ec2:eu-central-1:123456789012:security-group/" + sgId, sg.get("arn")),
+        () -> assertTrue(((String) lt.get("arn")).startsWith("arn:aws:ec2:eu-central-1:123456789012:launch-template/lt-"), lt.toString()),
+        () -> assertTrue(((String) eip.get("arn")).startsWith("arn:aws:ec2:eu-central-1:123456789012:elastic-ip/eipalloc-"), eip.toString()),
+        () -> assertEquals("arn:aws:iam::123456789012:instance-profile/web", profile.get("arn")));
+  }
+
+  @Test
   void azureIdsNameSubscriptionGroupNamespaceTypeAndName() {
     Map<String, Object> rg = new LinkedHashMap<>(Map.of("resourceGroupName", "rg-core", "location", "westeurope"));
     Map<String, Object> vault = new LinkedHashMap<>(Map.of("resourceGroupName", "rg-core", "vaultName", "kv-core"));
