@@ -215,7 +215,7 @@ data_1 contains f if {
 	v := lib.get(lib.props(r), "publicNetworkAccess", "Enabled")
 	v != "Disabled"
 	not lib.unknown(v)
-	f := lib.finding("DATA-1", r.urn, sprintf("%s accepts public network access (publicNetworkAccess %v)", [lib.label(r), v]))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s accepts public network access (%s)", [lib.label(r), lib.setting(lib.props(r), "publicNetworkAccess", "Enabled")]))
 }
 
 data_1 contains f if {
@@ -224,7 +224,7 @@ data_1 contains f if {
 	v := lib.get(lib.get(lib.props(r), "network", {}), "publicNetworkAccess", "Enabled")
 	v != "Disabled"
 	not lib.unknown(v)
-	f := lib.finding("DATA-1", r.urn, sprintf("%s accepts public network access (network.publicNetworkAccess %v)", [lib.label(r), v]))
+	f := lib.finding("DATA-1", r.urn, sprintf("%s accepts public network access (network.%s)", [lib.label(r), lib.setting(lib.get(lib.props(r), "network", {}), "publicNetworkAccess", "Enabled")]))
 }
 
 # ---------------------------------------------------------------- DATA-2

@@ -720,18 +720,48 @@ enc_3 contains f if {
 	r.type == "azure-native:cdn:AFDCustomDomain"
 	v := lib.get(lib.get(lib.props(r), "tlsSettings", {}), "minimumTlsVersion", "TLS10")
 	v != "TLS12"
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumTlsVersion %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (tlsSettings.%s)", [lib.label(r), lib.setting(lib.get(lib.props(r), "tlsSettings", {}), "minimumTlsVersion", "TLS10, which allows TLS 1.0")]))
 }
 
 # App Service: HTTPS only and a minimum TLS of 1.2 (azure-native siteConfig.minTlsVersion; classic
 # siteConfig.minimumTlsVersion; absent means the platform default 1.2).
 web_app_types := {"azure-native:web:WebApp", "azure:appservice/linuxWebApp:LinuxWebApp", "azure:appservice/windowsWebApp:WindowsWebApp", "azure:appservice/appService:AppService"}
 
+# httpsOnly defaults to false in the Web Apps API (and in the classic provider's app services), so a
+# web app that does not set it serves plain HTTP (the azure-ts-appservice shape).
 enc_3 contains f if {
 	some r in lib.resources
 	r.type in web_app_types
-	lib.is_false(lib.get(lib.props(r), "httpsOnly", true))
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts plain HTTP (httpsOnly false)", [lib.label(r)]))
+	v := lib.get(lib.props(r), "httpsOnly", null)
+	not lib.unknown(v)
+	not lib.is_true(v)
+	f := lib.finding_fix("ENC-3", r.urn, sprintf("%s accepts plain HTTP (%s)", [lib.label(r), lib.setting(lib.props(r), "httpsOnly", "false, which serves plain HTTP")]), sprintf("Set httpsOnly: true on %s.", [lib.label(r)]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in web_app_types
+	lib.unknown(lib.get(lib.props(r), "httpsOnly", null))
+	f := lib.unknown_finding("ENC-3", r.urn, sprintf("httpsOnly of %s", [lib.label(r)]))
+}
+
+# CDN endpoints serve plain HTTP unless isHttpAllowed is false (the API's default is true).
+cdn_endpoint_types := {"azure-native:cdn:Endpoint", "azure:cdn/endpoint:Endpoint"}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in cdn_endpoint_types
+	v := lib.get(lib.props(r), "isHttpAllowed", null)
+	not lib.unknown(v)
+	not lib.is_false(v)
+	f := lib.finding_fix("ENC-3", r.urn, sprintf("%s serves plain HTTP (%s)", [lib.label(r), lib.setting(lib.props(r), "isHttpAllowed", "true, which serves plain HTTP")]), sprintf("Set isHttpAllowed: false on %s.", [lib.label(r)]))
+}
+
+enc_3 contains f if {
+	some r in lib.resources
+	r.type in cdn_endpoint_types
+	lib.unknown(lib.get(lib.props(r), "isHttpAllowed", null))
+	f := lib.unknown_finding("ENC-3", r.urn, sprintf("isHttpAllowed of %s", [lib.label(r)]))
 }
 
 enc_3 contains f if {
@@ -763,7 +793,7 @@ enc_3 contains f if {
 	not lib.unknown(v)
 	not startswith(lib.text(v), "TLSv1.2")
 	not startswith(lib.text(v), "TLSv1.3")
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (minimumProtocolVersion %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (viewerCertificate.%s)", [lib.label(r), lib.setting(cert, "minimumProtocolVersion", "TLSv1, which allows TLS 1.0")]))
 }
 
 # API Gateway custom domains, OpenSearch domains, Redis without TLS.

@@ -70,6 +70,9 @@ network_types := {"aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc", "azure-native:network
 residency_excluded_prefixes := [
 	"aws:iam/", "aws:organizations/", "aws:route53/", "aws:ec2/tag:", "aws:ssoadmin/",
 	"aws:identitystore/", "aws:account/", "aws:budgets/", "aws:costexplorer/",
+	# CloudFront and Global Accelerator are global services: a distribution has no region (its ARN
+	# names none) whatever region the provider that created it is configured for.
+	"aws:cloudfront/", "aws:globalaccelerator/",
 	"azure-native:authorization:", "azure-native:managementgroups:", "azure-native:subscription:",
 	"azure-native:resources:TagAtScope", "azure-native:policyinsights:", "azure-native:aad:",
 	"azure-native:security:Pricing", "azure-native:insights:SubscriptionDiagnosticSetting",
@@ -81,6 +84,21 @@ residency_excluded(r) if strings.any_prefix_match(r.type, residency_excluded_pre
 residency_excluded(r) if {
 	r.type in {"azure-native:network:PrivateZone", "azure-native:network:Zone", "azure-native:network:VirtualNetworkLink", "azure-native:network:PrivateDnsZoneGroup", "azure-native:cdn:Profile", "azure-native:network:FrontDoor"}
 	object.get(props(r), "location", "global") == "global"
+}
+
+# Resources of non-regional Azure services that say location "global" (any case: the CDN API
+# returns "Global"): CDN profiles and endpoints, Front Door, Traffic Manager, DNS records, alert
+# rules and action groups. A regional type (a storage account) saying "global" stays a finding.
+global_azure_prefixes := [
+	"azure-native:cdn:", "azure-native:frontdoor:", "azure-native:network:FrontDoor", "azure-native:network:Profile",
+	"azure-native:network:Endpoint", "azure-native:network:RecordSet", "azure-native:network:PrivateRecordSet",
+	"azure-native:trafficmanager:", "azure-native:insights:ActionGroup", "azure-native:insights:ActivityLogAlert",
+	"azure-native:insights:MetricAlert", "azure:cdn/", "azure:frontdoor/",
+]
+
+residency_excluded(r) if {
+	strings.any_prefix_match(r.type, global_azure_prefixes)
+	lower(text(object.get(props(r), "location", ""))) == "global"
 }
 
 # residency_subject: a cloud resource subject to RES-1.

@@ -90,6 +90,53 @@ net_1 contains f if {
 	f := lib.finding_fix("NET-1", i.urn, sprintf("%s has a public IP (associatePublicIpAddress) outside the public tier; only load balancers face the internet", [lib.label(i)]), sprintf("Set associatePublicIpAddress: false on %s and reach it through the load balancer or the VPN.", [lib.label(i)]))
 }
 
+# An instance that names no subnet (no subnetId, no networkInterfaces, no launch template) is
+# launched in the default VPC, whose default subnets assign public IPs on launch; unless
+# associatePublicIpAddress is false it gets one (the aws-ts-webserver shape). An instance in an
+# in-stack subnet that maps public IPs on launch gets one the same way.
+net_1 contains f if {
+	some i in lib.resources
+	i.type == "aws:ec2/instance:Instance"
+	p := lib.props(i)
+	lib.get(p, "associatePublicIpAddress", null) == null
+	lib.get(p, "subnetId", null) == null
+	count(lib.as_list(lib.get(p, "networkInterfaces", []))) == 0
+	lib.get(p, "launchTemplate", null) == null
+	not vpn.bastion(i)
+	f := lib.finding_fix("NET-1", i.urn, sprintf("%s sets no subnetId, so EC2 launches it in the default VPC, whose subnets give it a public IP (associatePublicIpAddress is not set)", [lib.label(i)]), sprintf("Set subnetId to a private subnet and associatePublicIpAddress: false on %s.", [lib.label(i)]))
+}
+
+net_1 contains f if {
+	some i in lib.resources
+	i.type == "aws:ec2/instance:Instance"
+	lib.get(lib.props(i), "associatePublicIpAddress", null) == null
+	not vpn.bastion(i)
+	some s in aws_subnets
+	lib.attached(i, "subnetId", s, {subnet_type})
+	lib.is_true(lib.get(lib.props(s), "mapPublicIpOnLaunch", false))
+	aws_tier(s) != "public"
+	f := lib.finding_fix("NET-1", i.urn, sprintf("%s gets a public IP from %s (mapPublicIpOnLaunch true; associatePublicIpAddress is not set)", [lib.label(i), lib.label(s)]), sprintf("Set associatePublicIpAddress: false on %s.", [lib.label(i)]))
+}
+
+# Launch templates and launch configurations whose instances get public IPs (an Auto Scaling group
+# or EKS node group launches them): the same exposure as an instance with a public IP.
+net_1 contains f if {
+	some t in lib.resources
+	t.type == "aws:ec2/launchTemplate:LaunchTemplate"
+	not vpn.bastion(t)
+	some n in lib.as_list(lib.get(lib.props(t), "networkInterfaces", []))
+	lib.is_true(lib.get(n, "associatePublicIpAddress", false))
+	f := lib.finding_fix("NET-1", t.urn, sprintf("%s gives the instances it launches public IPs (networkInterfaces[].associatePublicIpAddress true)", [lib.label(t)]), sprintf("Set networkInterfaces[].associatePublicIpAddress: \"false\" on %s.", [lib.label(t)]))
+}
+
+net_1 contains f if {
+	some t in lib.resources
+	t.type == "aws:ec2/launchConfiguration:LaunchConfiguration"
+	not vpn.bastion(t)
+	lib.is_true(lib.get(lib.props(t), "associatePublicIpAddress", false))
+	f := lib.finding_fix("NET-1", t.urn, sprintf("%s gives the instances it launches public IPs (associatePublicIpAddress true)", [lib.label(t)]), sprintf("Set associatePublicIpAddress: false on %s.", [lib.label(t)]))
+}
+
 in_tier(i, tier) if {
 	some s in aws_subnets
 	aws_tier(s) == tier

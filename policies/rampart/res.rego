@@ -33,6 +33,7 @@ res_1 contains f if {
 	lib.residency_subject(r)
 	not is_string(object.get(r, "region", null))
 	not arn_region(r)
+	not provider_arn_region(r)
 	f := lib.finding("RES-1", r.urn, sprintf("%s: region could not be resolved (unknown residency)", [lib.label(r)]))
 }
 
@@ -45,6 +46,41 @@ res_1 contains f if {
 	region := arn_region(r)
 	not lib.allowed_region(lib.cloud(r), region)
 	f := lib.finding("RES-1", r.urn, sprintf("%s is in region %s (from its ARN), not an allowed EU region %v", [lib.label(r), region, sort(lib.allowed_regions(lib.cloud(r)))]))
+}
+
+# A resource with neither a region nor an ARN of its own (a security group rule, a route, an
+# attachment) whose provider names no region, while the other resources of the same provider carry
+# ARNs naming one region: an AWS provider works in exactly one region, so the resource is there
+# too (the ecs-service export of pulumi-aws, whose default provider has no inputs).
+res_1 contains f if {
+	some r in lib.resources
+	lib.residency_subject(r)
+	not is_string(object.get(r, "region", null))
+	not arn_region(r)
+	region := provider_arn_region(r)
+	not lib.allowed_region(lib.cloud(r), region)
+	f := lib.finding("RES-1", r.urn, sprintf("%s is in region %s (from the ARNs of the other resources of its provider), not an allowed EU region %v", [lib.label(r), region, sort(lib.allowed_regions(lib.cloud(r)))]))
+}
+
+provider_arn_region(r) := region if {
+	lib.cloud(r) == "aws"
+	p := provider_urn(r)
+	regions := {x |
+		some o in lib.resources
+		o.urn != r.urn
+		provider_urn(o) == p
+		x := arn_region(o)
+	}
+	count(regions) == 1
+	some region in regions
+}
+
+provider_urn(r) := u if {
+	p := object.get(r, "provider", null)
+	is_object(p)
+	u := object.get(p, "urn", "")
+	is_string(u)
+	u != ""
 }
 
 arn_region(r) := regions[0] if {
