@@ -6,7 +6,20 @@
 #   resources (by id/name/ARN/URN property, else by dependency).
 package rampart.lib
 
-resources := object.get(input, "resources", [])
+# The rules see every resource under its unversioned type: azure-native programs that pin an API
+# version create "azure-native:containerservice/v20240102preview:ManagedCluster", which is the
+# same resource as "azure-native:containerservice:ManagedCluster" (the upgrade-aks-api-version
+# export of pulumi-azure-native). The URN keeps the versioned type.
+resources := [canonical_resource(r) | some r in object.get(input, "resources", [])]
+
+canonical_resource(r) := object.union(r, {"type": canonical_type(r.type)}) if {
+	is_string(r.type)
+	startswith(r.type, "azure-native:")
+	contains(r.type, "/v")
+} else := r
+
+# canonical_type("azure-native:storage/v20220901:StorageAccount") = "azure-native:storage:StorageAccount"
+canonical_type(t) := regex.replace(t, `^azure-native:([A-Za-z0-9]+)/v[0-9]{8}(preview)?:`, "azure-native:${1}:")
 
 environment := object.get(input, "environment", {})
 

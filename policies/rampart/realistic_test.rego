@@ -63,3 +63,184 @@ test_untagged_app_service_is_tag1 if {
 	"TAG-1" in ids_of(fs, plan.urn)
 	"TAG-1" in ids_of(fs, site.urn)
 }
+
+# ---- judged against real public programs and outputs (policies/src/test/resources/real-corpus)
+
+# pulumi/examples aws-ts-webserver: an instance with no subnetId lands in the default VPC, whose
+# subnets give it a public IP; the same instance with associatePublicIpAddress false, in a named
+# subnet, or from a launch template is not judged by that rule.
+webserver := t.aws("aws:ec2/instance:Instance", "webserver-www", {
+	"ami": "ami-0b1e534a4ff9019e0", "instanceType": "t2.micro", "vpcSecurityGroupIds": ["[unknown]"],
+	"rootBlockDevice": {"encrypted": true, "kmsKeyId": "arn:aws:kms:eu-central-1:123456789012:key/k"},
+	"tags": t.tags,
+})
+
+net1_messages(fs, u) := {f.message | some f in fs; f.urn == u; f.id == "NET-1"}
+
+test_instance_in_default_vpc_is_net1 if {
+	ms := net1_messages(rampart.findings, webserver.urn) with input as t.inp([webserver])
+	some m in ms
+	contains(m, "default VPC")
+}
+
+test_instance_in_default_vpc_without_public_ip_passes if {
+	for_ip := object.union(webserver, {"properties": object.union(webserver.properties, {"associatePublicIpAddress": false})})
+	count(net1_messages(rampart.findings, webserver.urn)) == 0 with input as t.inp([for_ip])
+	in_subnet := object.union(webserver, {"properties": object.union(webserver.properties, {"subnetId": "[unknown]"})})
+	count(net1_messages(rampart.findings, webserver.urn)) == 0 with input as t.inp([in_subnet])
+	from_template := object.union(webserver, {"properties": object.union(webserver.properties, {"launchTemplate": {"id": "lt-1"}})})
+	count(net1_messages(rampart.findings, webserver.urn)) == 0 with input as t.inp([from_template])
+}
+
+public_subnet_app := t.aws("aws:ec2/subnet:Subnet", "app-a", {"id": "subnet-app", "mapPublicIpOnLaunch": true, "tags": object.union(t.tags, {"tier": "app"})})
+
+worker_in(subnet_id) := t.aws("aws:ec2/instance:Instance", "worker", {
+	"ami": "ami-1", "instanceType": "t3.micro", "subnetId": subnet_id,
+	"rootBlockDevice": {"encrypted": true, "kmsKeyId": "arn:aws:kms:eu-central-1:123456789012:key/k"}, "tags": t.tags,
+})
+
+test_instance_in_subnet_mapping_public_ips_is_net1 if {
+	w := worker_in("subnet-app")
+	ms := net1_messages(rampart.findings, w.urn) with input as t.inp([public_subnet_app, w])
+	some m in ms
+	contains(m, "mapPublicIpOnLaunch true")
+}
+
+test_instance_in_subnet_without_public_ips_passes if {
+	s := object.union(public_subnet_app, {"properties": object.union(public_subnet_app.properties, {"mapPublicIpOnLaunch": false})})
+	w := worker_in("subnet-app")
+	count(net1_messages(rampart.findings, w.urn)) == 0 with input as t.inp([s, w])
+}
+
+# pulumi-aws docs, aws.ec2.LaunchTemplate example: networkInterfaces[].associatePublicIpAddress is a
+# string in the provider schema ("true").
+template_public := t.aws("aws:ec2/launchTemplate:LaunchTemplate", "foo", {
+	"imageId": "ami-1", "instanceType": "t2.micro", "networkInterfaces": [{"associatePublicIpAddress": "true"}],
+	"blockDeviceMappings": [{"deviceName": "/dev/sdf", "ebs": {"encrypted": "true", "kmsKeyId": "arn:aws:kms:eu-central-1:123456789012:key/k", "volumeSize": 20}}],
+	"tags": t.tags,
+})
+
+test_launch_template_with_public_ips_is_net1 if {
+	count(net1_messages(rampart.findings, template_public.urn)) == 1 with input as t.inp([template_public])
+	private := object.union(template_public, {"properties": object.union(template_public.properties, {"networkInterfaces": [{"associatePublicIpAddress": "false"}]})})
+	count(net1_messages(rampart.findings, template_public.urn)) == 0 with input as t.inp([private])
+}
+
+launch_config := t.aws("aws:ec2/launchConfiguration:LaunchConfiguration", "nodes", {"imageId": "ami-1", "instanceType": "t3.medium", "associatePublicIpAddress": true})
+
+test_launch_configuration_with_public_ips_is_net1 if {
+	count(net1_messages(rampart.findings, launch_config.urn)) == 1 with input as t.inp([launch_config])
+	private := object.union(launch_config, {"properties": object.union(launch_config.properties, {"associatePublicIpAddress": false})})
+	count(net1_messages(rampart.findings, launch_config.urn)) == 0 with input as t.inp([private])
+}
+
+# pulumi/examples azure-ts-appservice: the web app sets no httpsOnly (the API's default is false).
+webapp_default := t.azure("azure-native:web:WebApp", "webapp", {"resourceGroupName": "rg", "serverFarmId": "[unknown]", "siteConfig": {"appSettings": []}, "tags": t.tags})
+
+enc3_messages(fs, u) := {f.message | some f in fs; f.urn == u; f.id == "ENC-3"}
+
+test_web_app_without_https_only_is_enc3 if {
+	ms := enc3_messages(rampart.findings, webapp_default.urn) with input as t.inp([webapp_default])
+	ms == {"azure-native:web:WebApp webapp accepts plain HTTP (httpsOnly is not set; the API's default is false, which serves plain HTTP)"}
+}
+
+test_web_app_https_only_passes if {
+	w := object.union(webapp_default, {"properties": object.union(webapp_default.properties, {"httpsOnly": true})})
+	count(enc3_messages(rampart.findings, w.urn)) == 0 with input as t.inp([w])
+}
+
+test_web_app_https_only_unknown_is_until_apply if {
+	w := object.union(webapp_default, {"properties": object.union(webapp_default.properties, {"httpsOnly": "[unknown]"})})
+	fs := rampart.findings with input as t.inp([w])
+	some f in fs
+	f.id == "ENC-3"
+	f.until_apply == true
+}
+
+# pulumi/examples azure-ts-static-website: the CDN profile and endpoint say location "global"
+# (not a residency breach); an endpoint that does not set isHttpAllowed serves plain HTTP.
+cdn_endpoint := t.with_fields(t.azure("azure-native:cdn:Endpoint", "endpoint", {"location": "global", "profileName": "p", "resourceGroupName": "rg", "isHttpAllowed": false, "isHttpsAllowed": true, "origins": [{"name": "blob", "hostName": "x.z6.web.core.windows.net"}], "tags": t.tags}), {"region": "global"})
+
+test_cdn_endpoint_https_only_passes if {
+	fs := rampart.findings with input as t.inp([cdn_endpoint])
+	not "ENC-3" in ids_of(fs, cdn_endpoint.urn)
+	not "RES-1" in ids_of(fs, cdn_endpoint.urn)
+}
+
+test_cdn_endpoint_allowing_http_is_enc3 if {
+	e := json.remove(cdn_endpoint, ["properties/isHttpAllowed"])
+	ms := enc3_messages(rampart.findings, e.urn) with input as t.inp([e])
+	ms == {"azure-native:cdn:Endpoint endpoint serves plain HTTP (isHttpAllowed is not set; the API's default is true, which serves plain HTTP)"}
+}
+
+# pulumi/examples aws-ts-static-website: CloudFront is global; with a us-east-1 provider it is
+# still not a residency breach, while the ACM certificate created there is.
+test_cloudfront_is_outside_res1 if {
+	d := t.with_fields(t.aws("aws:cloudfront/distribution:Distribution", "cdn", {"enabled": true, "tags": t.tags}), {"region": "us-east-1"})
+	c := t.with_fields(t.aws("aws:acm/certificate:Certificate", "cert", {"domainName": "www.example.com", "tags": t.tags}), {"region": "us-east-1"})
+	fs := rampart.findings with input as t.inp([d, c])
+	not "RES-1" in ids_of(fs, d.urn)
+	"RES-1" in ids_of(fs, c.urn)
+}
+
+test_cloudfront_message_says_what_is_not_set if {
+	d := t.aws("aws:cloudfront/distribution:Distribution", "cdn", {"enabled": true, "viewerCertificate": {"acmCertificateArn": "[unknown]", "sslSupportMethod": "sni-only"}, "tags": t.tags})
+	ms := enc3_messages(rampart.findings, d.urn) with input as t.inp([d])
+	ms == {"aws:cloudfront/distribution:Distribution cdn accepts TLS older than 1.2 (viewerCertificate.minimumProtocolVersion is not set; the API's default is TLSv1, which allows TLS 1.0)"}
+}
+
+# pulumi-aws ecs-service export: the security group rule has no ARN and its provider names no
+# region, but the provider's other resources carry ARNs in us-west-2.
+provider_ref := {"urn": "urn:pulumi:test::ecs-service::pulumi:providers:aws::default", "type": "pulumi:providers:aws", "name": "default", "region": null}
+
+no_region(r) := object.union(r, {"region": null, "region_source": "unknown", "provider": provider_ref})
+
+test_region_from_the_providers_other_arns if {
+	sg := no_region(t.aws("aws:ec2/securityGroup:SecurityGroup", "sg", {"arn": "arn:aws:ec2:us-west-2:616138583583:security-group/sg-1", "tags": t.tags}))
+	rule := no_region(t.aws("aws:ec2/securityGroupRule:SecurityGroupRule", "rule", {"type": "ingress", "securityGroupId": "sg-1"}))
+	fs := rampart.findings with input as t.inp([sg, rule])
+	some f in fs
+	f.id == "RES-1"
+	f.urn == rule.urn
+	contains(f.message, "us-west-2 (from the ARNs of the other resources of its provider)")
+}
+
+test_region_from_the_providers_other_arns_allowed_passes if {
+	sg := no_region(t.aws("aws:ec2/securityGroup:SecurityGroup", "sg", {"arn": "arn:aws:ec2:eu-central-1:616138583583:security-group/sg-1", "tags": t.tags}))
+	rule := no_region(t.aws("aws:ec2/securityGroupRule:SecurityGroupRule", "rule", {"type": "ingress", "securityGroupId": "sg-1"}))
+	fs := rampart.findings with input as t.inp([sg, rule])
+	not "RES-1" in ids_of(fs, rule.urn)
+}
+
+test_providers_arns_in_two_regions_stay_unknown if {
+	a := no_region(t.aws("aws:ec2/securityGroup:SecurityGroup", "a", {"arn": "arn:aws:ec2:eu-central-1:616138583583:security-group/sg-1", "tags": t.tags}))
+	b := no_region(t.aws("aws:ec2/securityGroup:SecurityGroup", "b", {"arn": "arn:aws:ec2:us-west-2:616138583583:security-group/sg-2", "tags": t.tags}))
+	rule := no_region(t.aws("aws:ec2/securityGroupRule:SecurityGroupRule", "rule", {"type": "ingress", "securityGroupId": "sg-1"}))
+	fs := rampart.findings with input as t.inp([a, b, rule])
+	some f in fs
+	f.urn == rule.urn
+	contains(f.message, "unknown residency")
+}
+
+test_sql_server_public_access_message_says_not_set if {
+	s := t.azure("azure-native:sql:Server", "sqlserver", {"administratorLogin": "pulumi", "minimalTlsVersion": "1.2", "tags": t.tags})
+	fs := rampart.findings with input as t.inp([s])
+	some f in fs
+	f.id == "DATA-1"
+	f.urn == s.urn
+	f.message == "azure-native:sql:Server sqlserver accepts public network access (publicNetworkAccess is not set; the API's default is Enabled)"
+}
+
+# pulumi-azure-native upgrade-aks-api-version export: a cluster created with a pinned API version
+# (azure-native:containerservice/v20240102preview:ManagedCluster) is judged as a ManagedCluster.
+test_versioned_azure_native_type_is_judged_as_the_unversioned_one if {
+	aks := object.union(t.azure("azure-native:containerservice/v20240102preview:ManagedCluster", "cluster", {"dnsPrefix": "test-aks-4400", "agentPoolProfiles": [{"count": 1, "mode": "System", "name": "agentpool", "vmSize": "Standard_DS2_v2"}]}), {"urn": "urn:pulumi:prod::lz::azure-native:containerservice/v20240102preview:ManagedCluster::cluster"})
+	fs := rampart.findings with input as t.inp([aks])
+	ids_of(fs, aks.urn) == {"VPN-1", "LOG-1", "TAG-1"}
+}
+
+test_canonical_type if {
+	data.rampart.lib.canonical_type("azure-native:storage/v20220901:StorageAccount") == "azure-native:storage:StorageAccount"
+	data.rampart.lib.canonical_type("azure-native:containerservice/v20240102preview:ManagedCluster") == "azure-native:containerservice:ManagedCluster"
+	data.rampart.lib.canonical_type("azure-native:storage:StorageAccount") == "azure-native:storage:StorageAccount"
+}

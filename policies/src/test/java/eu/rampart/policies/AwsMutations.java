@@ -132,6 +132,41 @@ final class AwsMutations {
             e.add("aws:eks/cluster:Cluster", "apps", "aws", primary(e), Map.of("roleArn", "arn:aws:iam::123456789012:role/eks",
                 "vpcConfig", Map.of("endpointPublicAccess", false, "endpointPrivateAccess", true, "subnetIds", List.of(subnetId(e, appSubnet(e)))),
                 "enabledClusterLogTypes", List.of(), "tags", e.ownershipTags()), List.of())),
+        // judged against real programs (real-corpus): one mutation per rule added then
+        of("NET-1", "add an instance that names no subnet (the default VPC gives it a public IP)", e ->
+            e.add("aws:ec2/instance:Instance", "webserver", "aws", primary(e), Map.of("ami", "ami-0mutation", "instanceType", "t3.micro",
+                "rootBlockDevice", Map.of("encrypted", true, "kmsKeyId", keyArn(e)), "tags", e.ownershipTags()), List.of())),
+        of("NET-1", "add an app-tier instance to an app subnet that maps public IPs on launch", e -> {
+          ObjectNode subnet = appSubnet(e);
+          props(subnet).put("mapPublicIpOnLaunch", true);
+          e.add("aws:ec2/instance:Instance", "worker", "aws", primary(e), Map.of("ami", "ami-0mutation", "instanceType", "t3.micro",
+              "subnetId", subnetId(e, subnet), "rootBlockDevice", Map.of("encrypted", true, "kmsKeyId", keyArn(e)), "tags", e.ownershipTags()), List.of());
+        }),
+        of("NET-1", "add a launch template whose network interfaces get public IPs", e ->
+            e.add("aws:ec2/launchTemplate:LaunchTemplate", "workers", "aws", primary(e), Map.of("imageId", "ami-0mutation",
+                "networkInterfaces", List.of(Map.of("associatePublicIpAddress", "true", "subnetId", subnetId(e, appSubnet(e)))),
+                "blockDeviceMappings", List.of(Map.of("deviceName", "/dev/xvda", "ebs", Map.of("encrypted", "true", "kmsKeyId", keyArn(e), "volumeSize", 20))),
+                "tags", e.ownershipTags()), List.of())),
+        of("NET-1", "add a launch configuration whose instances get public IPs", e -> {
+          // a launch configuration's devices name no key: the account's EBS default key encrypts them
+          e.add("aws:ebs/encryptionByDefault:EncryptionByDefault", "ebs-default", "aws", primary(e), Map.of("enabled", true), List.of());
+          e.add("aws:ebs/defaultKmsKey:DefaultKmsKey", "ebs-default-key", "aws", primary(e), Map.of("keyArn", keyArn(e)), List.of());
+          e.add("aws:ec2/launchConfiguration:LaunchConfiguration", "nodes", "aws", primary(e), Map.of("imageId", "ami-0mutation",
+              "instanceType", "t3.medium", "associatePublicIpAddress", true, "rootBlockDevice", Map.of("encrypted", true)), List.of());
+        }),
+        of("RES-1", "add a security group rule with no region and no ARN whose provider's other resources are in us-east-1", e -> {
+          ObjectNode provider = NODES.objectNode().put("urn", "urn:pulumi:prod::lz::pulumi:providers:aws::elsewhere").put("type", "pulumi:providers:aws").put("name", "elsewhere");
+          provider.putNull("region");
+          ObjectNode q = e.add("aws:sqs/queue:Queue", "jobs", "aws", primary(e), Map.of("arn", "arn:aws:sqs:us-east-1:123456789012:jobs",
+              "kmsMasterKeyId", keyArn(e), "tags", e.ownershipTags()), List.of());
+          ObjectNode rule = e.add("aws:ec2/securityGroupRule:SecurityGroupRule", "jobs-ingress", "aws", primary(e), Map.of("type", "ingress",
+              "protocol", "tcp", "fromPort", 443, "toPort", 443, "cidrBlocks", List.of("10.30.0.0/16"), "securityGroupId", "sg-0mutation"), List.of());
+          for (ObjectNode r : List.of(q, rule)) {
+            r.putNull("region");
+            r.put("region_source", "unknown");
+            r.set("provider", provider.deepCopy());
+          }
+        }),
         of("RES-1", "add a queue with no resolvable region whose ARN names us-east-1", e -> {
           ObjectNode q = e.add("aws:sqs/queue:Queue", "jobs", "aws", primary(e), Map.of("arn", "arn:aws:sqs:us-east-1:123456789012:jobs",
               "kmsMasterKeyId", keyArn(e), "tags", e.ownershipTags()), List.of());

@@ -112,7 +112,23 @@ final class AzureMutations {
           e.resources().add(copy);
         }),
         of("LOG-1", "add a private AKS cluster without a diagnostic setting", e ->
-            aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true)))));
+            aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true)))),
+        // judged against real programs (real-corpus): one mutation per rule added then
+        of("ENC-3", "add a web app that does not set httpsOnly (the API's default serves HTTP)", e -> {
+          ObjectNode storage = e.first(STORAGE);
+          e.add("azure-native:web:WebApp", "webapp", "azure", storage.path("region").asText(), Map.of(
+              "resourceGroupName", props(storage).path("resourceGroupName").asText("rg"), "location", storage.path("region").asText(),
+              "serverFarmId", "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Web/serverfarms/plan",
+              "siteConfig", Map.of("minTlsVersion", "1.2"), "tags", e.ownershipTags()), List.of());
+        }),
+        of("ENC-3", "add a global CDN endpoint that does not set isHttpAllowed (the API's default serves HTTP)", e -> {
+          ObjectNode storage = e.first(STORAGE);
+          ObjectNode ep = e.add("azure-native:cdn:Endpoint", "endpoint", "azure", "global", Map.of(
+              "resourceGroupName", props(storage).path("resourceGroupName").asText("rg"), "location", "global", "profileName", "profile",
+              "isHttpsAllowed", true, "origins", List.of(Map.of("name", "blob", "hostName", "site.z6.web.core.windows.net")),
+              "tags", e.ownershipTags()), List.of());
+          ep.put("region_source", "input");
+        }));
   }
 
   static ObjectNode aks(InputEdits e, Map<String, Object> extra) {
