@@ -621,7 +621,7 @@ enc_3 contains f if {
 	policy := lib.get(lib.props(r), "sslPolicy", "ELBSecurityPolicy-2016-08")
 	not lib.unknown(policy)
 	not tls12_policy(policy)
-	f := lib.finding("ENC-3", r.urn, sprintf("%s uses SSL policy %v which allows TLS older than 1.2", [lib.label(r), policy]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s allows TLS older than 1.2 (%s)", [lib.label(r), lib.setting(lib.props(r), "sslPolicy", "ELBSecurityPolicy-2016-08, which allows TLS 1.0")]))
 }
 
 enc_3 contains f if {
@@ -802,8 +802,14 @@ enc_3 contains f if {
 	r.type in {"aws:apigateway/domainName:DomainName", "aws:apigatewayv2/domainName:DomainName"}
 	v := tls_policy_of(r)
 	v != "TLS_1_2"
-	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (securityPolicy %v)", [lib.label(r), v]))
+	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (%s)", [lib.label(r), tls_policy_text(r, v)]))
 }
+
+# tls_policy_text: "securityPolicy is TLS_1_0" or, for an API Gateway (v1) domain that sets none,
+# "securityPolicy is not set; the API's default is TLS_1_0".
+tls_policy_text(r, v) := lib.setting(lib.props(r), "securityPolicy", "TLS_1_0, which allows TLS 1.0") if {
+	r.type == "aws:apigateway/domainName:DomainName"
+} else := sprintf("domainNameConfiguration.securityPolicy is %v", [v])
 
 tls_policy_of(r) := v if {
 	r.type == "aws:apigateway/domainName:DomainName"
@@ -823,7 +829,7 @@ enc_3 contains f if {
 
 opensearch_tls_problems(r, opts) := {sprintf("%s does not enforce HTTPS", [lib.label(r)]) |
 	not lib.is_true(lib.get(opts, "enforceHttps", false))
-} | {sprintf("%s accepts TLS older than 1.2 (tlsSecurityPolicy %v)", [lib.label(r), p]) |
+} | {sprintf("%s accepts TLS older than 1.2 (domainEndpointOptions.%s)", [lib.label(r), lib.setting(opts, "tlsSecurityPolicy", "Policy-Min-TLS-1-0-2019-07, which allows TLS 1.0")]) |
 	p := lib.get(opts, "tlsSecurityPolicy", "Policy-Min-TLS-1-0-2019-07")
 	not contains(lib.text(p), "TLS-1-2")
 }
