@@ -202,7 +202,7 @@ enc_1 contains f if {
 	sse := lib.get(lib.props(r), "serverSideEncryption", {})
 	not lib.unknown(sse)
 	not dynamo_cmk(sse)
-	f := lib.finding("ENC-1", r.urn, sprintf("%s is not encrypted with a customer-managed KMS key (serverSideEncryption)", [lib.label(r)]))
+	f := lib.finding("ENC-1", r.urn, sprintf("%s is not encrypted with a customer-managed KMS key (%s)", [lib.label(r), lib.setting(lib.props(r), "serverSideEncryption", "off, which encrypts with an AWS-owned key")]))
 }
 
 dynamo_cmk(sse) if {
@@ -311,7 +311,7 @@ enc_1 contains f if {
 	src := lib.get(enc, "keySource", "Microsoft.Storage")
 	not lib.unknown(src)
 	lower(lib.text(src)) != "microsoft.keyvault"
-	f := lib.finding("ENC-1", r.urn, sprintf("%s uses encryption.keySource %v, not customer-managed keys (Microsoft.Keyvault)", [lib.label(r), src]))
+	f := lib.finding("ENC-1", r.urn, sprintf("%s does not use customer-managed keys (encryption.%s; customer-managed is Microsoft.Keyvault)", [lib.label(r), lib.setting(enc, "keySource", "Microsoft.Storage")]))
 }
 
 enc_1 contains f if {
@@ -479,7 +479,7 @@ enc_2 contains f if {
 	some r in lib.resources
 	r.type == "azure-native:keyvault:Vault"
 	not vault_private(vault_props(r))
-	f := lib.finding("ENC-2", r.urn, sprintf("%s is publicly reachable (publicNetworkAccess not Disabled and networkAcls.defaultAction not Deny)", [lib.label(r)]))
+	f := lib.finding("ENC-2", r.urn, sprintf("%s is publicly reachable (%s; %s)", [lib.label(r), lib.setting(vault_props(r), "publicNetworkAccess", "Enabled"), lib.setting(lib.get(vault_props(r), "networkAcls", {}), "defaultAction", "Allow")]))
 }
 
 vault_private(p) if lib.get(p, "publicNetworkAccess", "Enabled") == "Disabled"
