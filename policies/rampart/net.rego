@@ -239,6 +239,43 @@ net_1 contains f if {
 	f := lib.finding("NET-1", nic.urn, sprintf("%s in data-tier subnet %s has a public IP", [lib.label(nic), sn.name]))
 }
 
+# A NIC with a public IP outside the data tier (reported above) and the public tier: the VM is
+# reachable from the internet around the load balancers (the Azure counterpart of an EC2 instance
+# with a public IP). Bastion hosts are VPN-1's.
+net_1 contains f if {
+	some nic in lib.resources
+	nic.type == "azure-native:network:NetworkInterface"
+	not vpn.bastion(nic)
+	some ipc in lib.as_list(lib.get(lib.props(nic), "ipConfigurations", []))
+	pip := lib.az_field_or(ipc, "publicIPAddress", null)
+	pip != null
+	not nic_in_tier(ipc, "data")
+	not nic_in_tier(ipc, "public")
+	f := lib.finding_fix("NET-1", nic.urn, sprintf("%s has a public IP (ipConfigurations[].publicIPAddress) outside the public tier; only load balancers face the internet", [lib.label(nic)]), sprintf("Remove the public IP from %s and reach the VM through the load balancer or the VPN.", [lib.label(nic)]))
+}
+
+nic_in_tier(ipc, tier) if {
+	some sn in lib.azure_subnets
+	sn.tier == tier
+	lib.subnet_ref_matches(lib.az_field_or(ipc, "subnet", {}), sn)
+}
+
+# AKS node pools whose nodes get public IPs (enableNodePublicIP; the API's default is false).
+net_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:containerservice:ManagedCluster"
+	some pool in lib.as_list(lib.get(lib.props(r), "agentPoolProfiles", []))
+	lib.is_true(lib.get(pool, "enableNodePublicIP", false))
+	f := lib.finding_fix("NET-1", r.urn, sprintf("%s gives the nodes of pool %v public IPs (enableNodePublicIP true)", [lib.label(r), lib.get(pool, "name", "?")]), sprintf("Set enableNodePublicIP: false on the agent pools of %s.", [lib.label(r)]))
+}
+
+net_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:containerservice:AgentPool"
+	lib.is_true(lib.get(lib.props(r), "enableNodePublicIP", false))
+	f := lib.finding_fix("NET-1", r.urn, sprintf("%s gives its nodes public IPs (enableNodePublicIP true)", [lib.label(r)]), sprintf("Set enableNodePublicIP: false on %s.", [lib.label(r)]))
+}
+
 # ---------------------------------------------------------------- NET-2
 
 # METADATA

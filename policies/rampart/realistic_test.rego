@@ -244,3 +244,30 @@ test_canonical_type if {
 	data.rampart.lib.canonical_type("azure-native:containerservice/v20240102preview:ManagedCluster") == "azure-native:containerservice:ManagedCluster"
 	data.rampart.lib.canonical_type("azure-native:storage:StorageAccount") == "azure-native:storage:StorageAccount"
 }
+
+# Azure VM quickstarts attach a public IP to the NIC: the VM faces the internet around the load
+# balancers. A NIC in an untiered subnet is reported; one without a public IP is not.
+nic_public := t.azure("azure-native:network:NetworkInterface", "networkInterface", {
+	"resourceGroupName": "rg", "ipConfigurations": [{"name": "ipconfig1", "privateIPAllocationMethod": "Dynamic",
+		"subnet": {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/default"},
+		"publicIPAddress": {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/vm-ip"}}],
+	"tags": t.tags,
+})
+
+test_nic_with_public_ip_is_net1 if {
+	count(net1_messages(rampart.findings, nic_public.urn)) == 1 with input as t.inp([nic_public])
+	private := json.remove(nic_public, ["properties/ipConfigurations/0/publicIPAddress"])
+	count(net1_messages(rampart.findings, nic_public.urn)) == 0 with input as t.inp([private])
+}
+
+test_aks_nodes_with_public_ips_is_net1 if {
+	ms := net1_messages(rampart.findings, aks_public.urn) with input as t.inp([aks_public])
+	ms == {"azure-native:containerservice:ManagedCluster managedCluster gives the nodes of pool nodepool1 public IPs (enableNodePublicIP true)"}
+	private := json.patch(aks_public, [{"op": "replace", "path": "/properties/agentPoolProfiles/0/enableNodePublicIP", "value": false}])
+	count(net1_messages(rampart.findings, aks_public.urn)) == 0 with input as t.inp([private])
+}
+
+test_agent_pool_with_public_ips_is_net1 if {
+	pool := t.azure("azure-native:containerservice:AgentPool", "pool", {"resourceGroupName": "rg", "resourceName": "aks", "count": 3, "enableNodePublicIP": true, "vmSize": "Standard_DS2_v2"})
+	count(net1_messages(rampart.findings, pool.urn)) == 1 with input as t.inp([pool])
+}

@@ -128,6 +128,26 @@ final class AzureMutations {
               "isHttpsAllowed", true, "origins", List.of(Map.of("name", "blob", "hostName", "site.z6.web.core.windows.net")),
               "tags", e.ownershipTags()), List.of());
           ep.put("region_source", "input");
+        }),
+        of("NET-1", "add a VM network interface with a public IP outside the public tier", e -> {
+          ObjectNode storage = e.first(STORAGE);
+          String rg = props(storage).path("resourceGroupName").asText("rg");
+          String prefix = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/" + rg + "/providers/Microsoft.Network/";
+          e.add("azure-native:network:NetworkInterface", "app-vm-nic", "azure", storage.path("region").asText(), Map.of(
+              "resourceGroupName", rg, "location", storage.path("region").asText(),
+              "ipConfigurations", List.of(Map.of("name", "ipconfig1", "privateIPAllocationMethod", "Dynamic",
+                  "subnet", Map.of("id", prefix + "virtualNetworks/vnet-apps/subnets/apps"),
+                  "publicIPAddress", Map.of("id", prefix + "publicIPAddresses/app-vm-ip"))),
+              "tags", e.ownershipTags()), List.of());
+        }),
+        of("NET-1", "add a private AKS cluster (with audit logs) whose nodes get public IPs", e -> {
+          ObjectNode aks = aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true),
+              "agentPoolProfiles", List.of(Map.of("name", "system", "count", 3, "mode", "System", "vmSize", "Standard_DS2_v2", "enableNodePublicIP", true))));
+          ObjectNode diag = e.first("azure-native:insights:DiagnosticSetting", r -> !props(r).path("workspaceId").asText("").isEmpty(), "with a workspace");
+          ObjectNode copy = diag.deepCopy();
+          copy.put("urn", diag.path("urn").asText() + "-aks").put("name", "aks-audit");
+          props(copy).put("resourceUri", props(aks).path("id").asText()).remove("id");
+          e.resources().add(copy);
         }));
   }
 
