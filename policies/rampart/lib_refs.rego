@@ -143,7 +143,7 @@ tag_values(r, key) := {v |
 }
 
 # tag_pairs(r): [lower-case key, value] for every tag of r, worked out once per resource.
-tag_pairs(r) := array.concat([[lower(k), v] |
+tag_pairs(r) := array.concat(array.concat([[lower(k), v] |
 	some field in ["tags", "tagsAll"]
 	tags := props(r)[field]
 	is_object(tags)
@@ -157,7 +157,29 @@ tag_pairs(r) := array.concat([[lower(k), v] |
 	some kk in ["key", "Key"]
 	some vk in ["value", "Value"]
 	v := t[vk]
-])
+]), provider_default_tag_pairs(r))
+
+# provider_default_tag_pairs(r): the tags an AWS provider adds to every resource it creates
+# (`defaultTags: {tags: {...}}`; in state and previews an object or its JSON text). A preview
+# carries only the inputs, where a resource tagged this way sets no tags of its own.
+provider_default_tag_pairs(r) := [[lower(k), v] |
+	cloud(r) == "aws"
+	p := object.get(r, "provider", null)
+	is_object(p)
+	some prov in by_urn[object.get(p, "urn", "")]
+	dt := json_or_object(get(props(prov), "defaultTags", null))
+	is_object(dt)
+	tags := object.get(dt, "tags", null)
+	is_object(tags)
+	some k, v in tags
+]
+
+json_or_object(v) := v if is_object(v)
+
+json_or_object(v) := json.unmarshal(v) if {
+	is_string(v)
+	json.is_valid(v)
+}
 
 # uri_targets(d): the resources a diagnostic setting's resourceUri names, itself or as the parent
 # of a child (".../storageAccounts/name/blobServices/default" names the account): every segment

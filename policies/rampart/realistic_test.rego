@@ -271,3 +271,33 @@ test_agent_pool_with_public_ips_is_net1 if {
 	pool := t.azure("azure-native:containerservice:AgentPool", "pool", {"resourceGroupName": "rg", "resourceName": "aks", "count": 3, "enableNodePublicIP": true, "vmSize": "Standard_DS2_v2"})
 	count(net1_messages(rampart.findings, pool.urn)) == 1 with input as t.inp([pool])
 }
+
+# Programs that tag through the AWS provider (defaultTags) set no tags on the resources; a preview
+# carries only their inputs, so the provider's default tags count (object or JSON text).
+default_tags_provider(dt) := {
+	"urn": "urn:pulumi:prod::lz::pulumi:providers:aws::tagged", "type": "pulumi:providers:aws", "name": "tagged", "custom": true,
+	"cloud": "aws", "region": "eu-central-1", "region_source": "input", "dependencies": [], "protect": false,
+	"properties": {"region": "eu-central-1", "defaultTags": dt},
+}
+
+tagged_by_provider(prov) := object.union(t.aws("aws:sqs/queue:Queue", "jobs", {"name": "jobs"}), {"provider": {"urn": prov.urn, "type": prov.type, "name": prov.name, "region": "eu-central-1"}})
+
+test_provider_default_tags_count if {
+	prov := default_tags_provider({"tags": t.tags})
+	q := tagged_by_provider(prov)
+	fs := rampart.findings with input as t.inp([prov, q])
+	not "TAG-1" in ids_of(fs, q.urn)
+	prov_json := default_tags_provider(json.marshal({"tags": t.tags}))
+	fs2 := rampart.findings with input as t.inp([prov_json, tagged_by_provider(prov_json)])
+	not "TAG-1" in ids_of(fs2, q.urn)
+}
+
+test_provider_default_tags_missing_owner_still_tag1 if {
+	prov := default_tags_provider({"tags": object.remove(t.tags, ["owner"])})
+	q := tagged_by_provider(prov)
+	fs := rampart.findings with input as t.inp([prov, q])
+	some f in fs
+	f.id == "TAG-1"
+	f.urn == q.urn
+	contains(f.message, "owner")
+}
