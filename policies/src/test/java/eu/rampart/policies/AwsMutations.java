@@ -101,10 +101,16 @@ final class AwsMutations {
             props(e.first("aws:s3/bucketVersioningV2:BucketVersioningV2")).withObject("versioningConfiguration").put("status", "Suspended")),
         of("DATA-4", "unprotect the KMS key", e -> e.first("aws:kms/key:Key").put("protect", false)),
         of("AVAIL-1", "make the database single-AZ", e -> props(e.first("aws:rds/instance:Instance")).put("multiAz", false)),
-        of("TAG-1", "drop the tags of a bucket", e -> {
+        // the landing zone's providers tag everything through defaultTags, which count for TAG-1:
+        // the bucket loses its own tags and its provider's default tags
+        of("TAG-1", "drop the tags of a bucket and its provider's default tags", e -> {
           ObjectNode b = e.first(BUCKET);
           props(b).remove("tags");
           props(b).remove("tagsAll");
+          String provider = b.path("provider").path("urn").asText();
+          for (JsonNode r : e.resources()) {
+            if (r.path("urn").asText().equals(provider)) props((ObjectNode) r).remove("defaultTags");
+          }
         }),
         // issue 14: one mutation per new rule
         of("ENC-1", "add an EC2 instance whose root volume is left to EC2's unencrypted default", e ->
