@@ -135,6 +135,40 @@ log_1 contains f if {
 	f := lib.finding_fix("LOG-1", c.urn, sprintf("%s has no diagnostic setting sending its kube-audit logs to Log Analytics", [lib.label(c)]), sprintf("Add an azure-native:insights:DiagnosticSetting for %s with the kube-audit category and a Log Analytics workspaceId.", [lib.label(c)]))
 }
 
+# A diagnostic setting on the cluster that sends only metrics, or log categories other than the
+# audit ones, leaves Kubernetes API calls unaudited: one setting must send kube-audit or
+# kube-audit-admin (or the audit / allLogs category group) with enabled true.
+log_1 contains f if {
+	some c in lib.resources
+	c.type == "azure-native:containerservice:ManagedCluster"
+	has_diagnostics(c)
+	not aks_audit_logged(c)
+	not aks_logs_unknown(c)
+	f := lib.finding_fix("LOG-1", c.urn, sprintf("%s has a diagnostic setting, but none sends the kube-audit or kube-audit-admin log category (or the audit/allLogs group), so calls to the Kubernetes API are not audited", [lib.label(c)]), sprintf("Add logs: [{category: \"kube-audit\", enabled: true}] to the diagnostic setting of %s.", [lib.label(c)]))
+}
+
+aks_settings(c) := [d |
+	some d in diagnostic_settings
+	lib.diagnostic_destination(d)
+	c.urn in lib.uri_targets(d)
+]
+
+aks_audit_logged(c) if {
+	some d in aks_settings(c)
+	some l in lib.as_list(lib.get(lib.props(d), "logs", []))
+	lib.is_true(lib.get(l, "enabled", false))
+	audit_log_category(l)
+}
+
+aks_logs_unknown(c) if {
+	some d in aks_settings(c)
+	lib.unknown(lib.get(lib.props(d), "logs", null))
+}
+
+audit_log_category(l) if lib.get(l, "category", "") in {"kube-audit", "kube-audit-admin"}
+
+audit_log_category(l) if lower(lib.text(lib.get(l, "categoryGroup", ""))) in {"audit", "alllogs"}
+
 has_diagnostics(r) if r.urn in diagnosed
 
 diagnosed contains u if {

@@ -301,3 +301,30 @@ test_provider_default_tags_missing_owner_still_tag1 if {
 	f.urn == q.urn
 	contains(f.message, "owner")
 }
+
+# An AKS diagnostic setting that sends only metrics (or non-audit categories) leaves the API
+# unaudited (LOG-1); one with kube-audit, kube-audit-admin or the audit/allLogs group passes.
+aks_diag(logs) := t.deps(t.azure("azure-native:insights:DiagnosticSetting", "aks-diag", {
+	"resourceUri": "[unknown]", "workspaceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/ws",
+	"logs": logs, "metrics": [{"category": "AllMetrics", "enabled": true}],
+}), [aks_private])
+
+log1_of_aks(logs) := ms if {
+	fs := rampart.findings with input as t.inp([aks_private, aks_diag(logs)])
+	ms := {f.message | some f in fs; f.id == "LOG-1"; f.urn == aks_private.urn}
+}
+
+test_aks_diagnostics_without_audit_category_is_log1 if {
+	ms := log1_of_aks([])
+	some m in ms
+	contains(m, "none sends the kube-audit")
+	ms2 := log1_of_aks([{"category": "kube-apiserver", "enabled": true}, {"category": "kube-audit", "enabled": false}])
+	count(ms2) == 1
+}
+
+test_aks_diagnostics_with_audit_category_passes if {
+	count(log1_of_aks([{"category": "kube-audit", "enabled": true}])) == 0
+	count(log1_of_aks([{"category": "kube-audit-admin", "enabled": true}])) == 0
+	count(log1_of_aks([{"categoryGroup": "allLogs", "enabled": true}])) == 0
+	count(log1_of_aks("[unknown]")) == 0
+}

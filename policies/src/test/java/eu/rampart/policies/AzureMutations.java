@@ -103,14 +103,8 @@ final class AzureMutations {
             props(e.first(STORAGE)).withObject("sku").put("name", "Standard_GRS")),
         of("TAG-1", "drop the tags of a storage account", e -> props(e.first(STORAGE)).remove("tags")),
         // issue 14: one mutation per new rule
-        of("VPN-1", "add an AKS cluster whose API server is public (audit logs on)", e -> {
-          ObjectNode aks = aks(e, Map.of());
-          ObjectNode diag = e.first("azure-native:insights:DiagnosticSetting", r -> !props(r).path("workspaceId").asText("").isEmpty(), "with a workspace");
-          ObjectNode copy = diag.deepCopy();
-          copy.put("urn", diag.path("urn").asText() + "-aks").put("name", "aks-audit");
-          props(copy).put("resourceUri", props(aks).path("id").asText()).remove("id");
-          e.resources().add(copy);
-        }),
+        of("VPN-1", "add an AKS cluster whose API server is public (audit logs on)", e ->
+            diagnose(e, aks(e, Map.of()), List.of(Map.of("category", "kube-audit", "enabled", true)))),
         of("LOG-1", "add a private AKS cluster without a diagnostic setting", e ->
             aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true)))),
         // judged against real programs (real-corpus): one mutation per rule added then
@@ -143,12 +137,20 @@ final class AzureMutations {
         of("NET-1", "add a private AKS cluster (with audit logs) whose nodes get public IPs", e -> {
           ObjectNode aks = aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true),
               "agentPoolProfiles", List.of(Map.of("name", "system", "count", 3, "mode", "System", "vmSize", "Standard_DS2_v2", "enableNodePublicIP", true))));
-          ObjectNode diag = e.first("azure-native:insights:DiagnosticSetting", r -> !props(r).path("workspaceId").asText("").isEmpty(), "with a workspace");
-          ObjectNode copy = diag.deepCopy();
-          copy.put("urn", diag.path("urn").asText() + "-aks").put("name", "aks-audit");
-          props(copy).put("resourceUri", props(aks).path("id").asText()).remove("id");
-          e.resources().add(copy);
-        }));
+          diagnose(e, aks, List.of(Map.of("category", "kube-audit", "enabled", true)));
+        }),
+        of("LOG-1", "add a private AKS cluster whose diagnostic setting sends only metrics, no kube-audit log", e ->
+            diagnose(e, aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true))), List.of())));
+  }
+
+  /** A copy of the landing zone's diagnostic setting (same workspace) for the cluster, with these logs. */
+  static void diagnose(InputEdits e, ObjectNode aks, List<Map<String, Object>> logs) {
+    ObjectNode diag = e.first("azure-native:insights:DiagnosticSetting", r -> !props(r).path("workspaceId").asText("").isEmpty(), "with a workspace");
+    ObjectNode copy = diag.deepCopy();
+    copy.put("urn", diag.path("urn").asText() + "-aks").put("name", "aks-audit");
+    props(copy).put("resourceUri", props(aks).path("id").asText()).remove("id");
+    props(copy).set("logs", InputEdits.Json.MAPPER.valueToTree(logs));
+    e.resources().add(copy);
   }
 
   static ObjectNode aks(InputEdits e, Map<String, Object> extra) {
