@@ -2,7 +2,8 @@
 # Latency of the Pulumi analyzer plugin, driven over gRPC as the Pulumi engine drives it:
 #   start-up to the announced port (median of N starts),
 #   per-resource Analyze over 1,000 S3 buckets after a warm-up (median, p90, p99),
-#   AnalyzeStack of those 1,000 buckets (median of 9 calls).
+#   AnalyzeStack of those 1,000 buckets (median of 9 calls);
+# each with the plugin process's CPU time, then the four figures issue 12 sets targets for (met / NOT met).
 # Usage: bench/analyzer-bench.sh [installed|checkout] [starts]
 #   installed (default): `./rampart policy install` into a fresh PULUMI_HOME, then the plugin found
 #                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml

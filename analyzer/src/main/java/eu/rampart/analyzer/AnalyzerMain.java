@@ -8,16 +8,15 @@ import eu.rampart.env.EnvironmentException;
 import eu.rampart.rego.api.RegoException;
 import io.grpc.Server;
 import io.grpc.Status;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.util.MutableHandlerRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -61,6 +60,18 @@ public final class AnalyzerMain {
     Path packDir = Path.of(positional.size() > 1 ? positional.get(1) : ".").toAbsolutePath().normalize();
 
     long t0 = System.nanoTime();
+    // the server starts (Netty, gRPC: a few hundred classes) while this thread compiles the pack
+    MutableHandlerRegistry services = new MutableHandlerRegistry();
+    CompletableFuture<Server> starting = new CompletableFuture<>();
+    Thread starter = new Thread(() -> {
+      try {
+        starting.complete(AnalyzerServer.start(services));
+      } catch (IOException | RuntimeException e) {
+        starting.completeExceptionally(e);
+      }
+    }, "rampart-analyzer-start");
+    starter.setDaemon(true);
+    starter.start();
     RampartAnalyzer service;
     try {
       service = load(packDir, environment == null ? "prod" : environment);
@@ -69,12 +80,15 @@ public final class AnalyzerMain {
       System.exit(EXIT_FAILED_TO_START);
       return;
     }
-    Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-        .addService(RequestLimits.apply(service.bindService()))
-        .maxInboundMessageSize(RequestLimits.MAX_MESSAGE_BYTES)
-        .executor(RequestLimits.executor())
-        .build()
-        .start();
+    services.addService(RequestLimits.apply(service.bindService()));
+    Server server;
+    try {
+      server = starting.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      System.err.println("pulumi-analyzer-policy-rampart: cannot start the gRPC server: " + e.getCause());
+      System.exit(EXIT_FAILED_TO_START);
+      return;
+    }
     if (training) {
       CdsTraining.run(service, server);
       System.exit(0);

@@ -30,7 +30,8 @@ public final class SecretMasker {
       s.addAll(forms(x));
     }
     this.secrets = java.util.Collections.unmodifiableSet(s);
-    this.automaton = new AhoCorasick(s);
+    // the automaton's root table is 64 Ki entries: not worth building when there is nothing to find
+    this.automaton = s.isEmpty() ? null : new AhoCorasick(s);
   }
 
   /**

@@ -58,7 +58,50 @@ public final class CompiledPolicy {
       eu.rampart.rego.builtins.Builtin b = builtins.get(name);
       return b != null && b.nondeterministic();
     });
+    java.util.Set<RuleNode> constant = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // print and nondeterministic built-ins make every evaluation observable or different: no reuse then
+    if (!prints && !nondeterministic && c.dependencies != null) {
+      for (String g : c.dependencies.inputFreeGroups()) {
+        RuleNode n = nodeAt(g);
+        // a node with children is a package-like object whose children may read the input
+        if (n != null && n.children.isEmpty() && !n.isFunctionLeaf() && (!n.rules.isEmpty() || n.defaultRule != null)) constant.add(n);
+      }
+    }
+    this.constantDocuments = constant;
   }
+
+  private RuleNode nodeAt(String dataPath) {
+    if (!dataPath.startsWith("data.")) return null;
+    RuleNode n = root;
+    for (String p : dataPath.substring("data.".length()).split("\\.", -1)) {
+      n = n.children.get(p);
+      if (n == null) return null;
+    }
+    return n;
+  }
+
+  /** Documents whose value no input can change (see DependencyGraph#inputFreeGroups). */
+  private final java.util.Set<RuleNode> constantDocuments;
+  /** Their values once computed, by strictness of built-in errors (null value: undefined). */
+  private final java.util.concurrent.ConcurrentHashMap<RuleNode, java.util.Optional<Value>> constantStrict = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<RuleNode, java.util.Optional<Value>> constantLenient = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Whole documents computed once and reused by every later evaluation of this policy (a long-lived
+   * server evaluates the same catalogue sets thousands of times). Null when the node's value
+   * depends on the input or is not computed yet.
+   */
+  public java.util.Optional<Value> constantDocument(RuleNode node, boolean strict) {
+    return constantDocuments.contains(node) ? (strict ? constantStrict : constantLenient).get(node) : null;
+  }
+
+  /** Records a document computed without {@code with} replacements, if no input can change it. */
+  public void rememberConstantDocument(RuleNode node, boolean strict, Value v) {
+    if (constantDocuments.contains(node)) (strict ? constantStrict : constantLenient).putIfAbsent(node, java.util.Optional.ofNullable(v));
+  }
+
+  /** Number of documents no input can change (for tests). */
+  public int constantDocumentCount() { return constantDocuments.size(); }
 
   private final boolean prints;
   private final boolean nondeterministic;

@@ -39,6 +39,31 @@ final class DependencyGraph {
   Set<String> dependencies(String group) { return edges.getOrDefault(group, Set.of()); }
 
   /**
+   * Rule groups whose value is the same in every evaluation of the policy: neither they nor
+   * anything they use (rules, functions) mentions {@code input} or has a {@code with}. Base data
+   * and the runtime are fixed when the policy is compiled, so only the input can change such a value.
+   */
+  Set<String> inputFreeGroups() {
+    Map<String, Boolean> memo = new java.util.HashMap<>();
+    Set<String> out = new LinkedHashSet<>();
+    for (String g : groups.keySet()) if (inputFree(g, memo)) out.add(g);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private boolean inputFree(String g, Map<String, Boolean> memo) {
+    Boolean known = memo.get(g);
+    if (known != null) return known;
+    memo.put(g, false); // a cycle (a compile error anyway) counts as input-dependent
+    boolean free = true;
+    for (CompiledRule r : groups.getOrDefault(g, List.of())) {
+      for (Rule x = r.rule; x != null && free; x = x.elseRule()) free = !InputScan.rule(x);
+    }
+    if (free) for (String d : dependencies(g)) if (!inputFree(d, memo)) { free = false; break; }
+    memo.put(g, free);
+    return free;
+  }
+
+  /**
    * The rule-tree nodes holding whole documents (not functions) that a query body may evaluate
    * on its way to the documents it names, each after the nodes it depends on. The named documents
    * themselves are left out: evaluating them is the query.

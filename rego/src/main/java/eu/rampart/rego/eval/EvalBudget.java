@@ -6,7 +6,6 @@ import eu.rampart.rego.value.ObjectValue;
 import eu.rampart.rego.value.SetValue;
 import eu.rampart.rego.value.StringValue;
 import eu.rampart.rego.value.Value;
-import java.util.Locale;
 
 /**
  * The size budget of one evaluation: no value it builds (a built-in's result, a comprehension) may
@@ -24,8 +23,8 @@ final class EvalBudget {
   static final long DEFAULT_MAX_TOTAL = 500_000_000L;
 
   /** Read per evaluation (two property lookups), so a long-lived process picks up a changed setting. */
-  private final long maxValue = limit("evalValueSize", DEFAULT_MAX_VALUE);
-  private final long maxTotal = limit("evalTotalSize", DEFAULT_MAX_TOTAL);
+  private final long maxValue = limit("evalValueSize", "RAMPART_LIMITS_EVAL_VALUE_SIZE", DEFAULT_MAX_VALUE);
+  private final long maxTotal = limit("evalTotalSize", "RAMPART_LIMITS_EVAL_TOTAL_SIZE", DEFAULT_MAX_TOTAL);
 
   private long total;
 
@@ -63,9 +62,10 @@ final class EvalBudget {
     return 1;
   }
 
-  private static long limit(String key, long fallback) {
+  // the variable's name spelled out: deriving it with a regex per evaluation cost more than a small evaluation
+  private static long limit(String key, String envVar, long fallback) {
     String v = System.getProperty("rampart.limits." + key);
-    if (v == null) v = System.getenv("RAMPART_LIMITS_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+    if (v == null) v = System.getenv(envVar);
     try {
       long n = v == null ? fallback : Long.parseLong(v.trim().replace("_", ""));
       return n > 0 ? n : fallback;

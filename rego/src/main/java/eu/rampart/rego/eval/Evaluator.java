@@ -956,7 +956,25 @@ final class Evaluator implements BuiltinContext {
   }
 
   private Value nodeValue(RuleNode node) {
-    if (ctx.shared != null) return sharedNodeValue(node);
+    boolean reusable = reusesConstants();
+    if (reusable) {
+      java.util.Optional<Value> known = policy.constantDocument(node, opts.strictBuiltinErrors());
+      if (known != null) return known.orElse(null);
+    }
+    Value v = ctx.shared != null ? sharedNodeValue(node) : contextNodeValue(node);
+    if (reusable) policy.rememberConstantDocument(node, opts.strictBuiltinErrors(), v);
+    return v;
+  }
+
+  /**
+   * Documents no input can change are computed once per policy, not per evaluation, unless
+   * {@code with} replaces data or functions here, or coverage must see every line evaluated.
+   */
+  private boolean reusesConstants() {
+    return ctx.dataOverrides.isEmpty() && ctx.fnOverrides.isEmpty() && opts.coverage() == null;
+  }
+
+  private Value contextNodeValue(RuleNode node) {
     Object c = ctx.nodeCache.get(node);
     if (c == UNDEFINED) return null;
     if (c == IN_PROGRESS) {
