@@ -34,6 +34,23 @@ class PackCatalogTest {
   }
 
   @Test
+  void aTypeScopeCoversEveryApiVersionOfTheTypeAsThePackJudgesIt() throws Exception {
+    PackCatalog c = PackCatalog.of(List.of(annotation("VPN-1", "resource",
+        Map.of("type", List.of("azure-native:containerservice:ManagedCluster")))));
+    assertTrue(c.decidedPerResource("VPN-1", resource("azure-native:containerservice/v20240102preview:ManagedCluster", "input")));
+    assertTrue(c.decidedPerResource("VPN-1", resource("azure-native:containerservice/v20230401:ManagedCluster", "input")));
+    assertFalse(c.decidedPerResource("VPN-1", resource("azure-native:containerservice:AgentPool", "input")));
+    // the same answers as the pack's own lib.canonical_type
+    eu.rampart.rego.api.Rego rego = eu.rampart.rego.api.Rego.builder()
+        .modules(java.nio.file.Path.of("..", "policies", "rampart")).build();
+    for (String t : List.of("azure-native:containerservice/v20240102preview:ManagedCluster", "azure-native:storage/v20220901:StorageAccount",
+        "azure-native:storage:StorageAccount", "aws:s3/bucketV2:BucketV2", "azure-native:web/v20220301:WebApp")) {
+      Value packs = rego.prepare("data.rampart.lib.canonical_type(\"" + t + "\")").evalValue(null);
+      assertEquals(packs, StringValue.of(PackCatalog.canonicalType(t)), t);
+    }
+  }
+
+  @Test
   void anUnscopedResourceControlCoversEveryResourceAndStackMeansStack() throws Exception {
     PackCatalog c = PackCatalog.of(List.of(annotation("TAG-1", "resource", null), annotation("LOG-1", "stack", null)));
     assertTrue(c.decidedPerResource("TAG-1", resource("anything", "unknown")));
