@@ -62,22 +62,12 @@ public final class CompiledPolicy {
     // print and nondeterministic built-ins make every evaluation observable or different: no reuse then
     if (!prints && !nondeterministic && c.dependencies != null) {
       for (String g : c.dependencies.inputFreeGroups()) {
-        RuleNode n = nodeAt(g);
+        RuleNode n = DependencyGraph.node(root, g);
         // a node with children is a package-like object whose children may read the input
         if (n != null && n.children.isEmpty() && !n.isFunctionLeaf() && (!n.rules.isEmpty() || n.defaultRule != null)) constant.add(n);
       }
     }
     this.constantDocuments = constant;
-  }
-
-  private RuleNode nodeAt(String dataPath) {
-    if (!dataPath.startsWith("data.")) return null;
-    RuleNode n = root;
-    for (String p : dataPath.substring("data.".length()).split("\\.", -1)) {
-      n = n.children.get(p);
-      if (n == null) return null;
-    }
-    return n;
   }
 
   /** Documents whose value no input can change (see DependencyGraph#inputFreeGroups). */

@@ -89,7 +89,10 @@ final class DependencyGraph {
     out.add(g);
   }
 
-  private RuleNode node(String dataPath) {
+  private RuleNode node(String dataPath) { return node(root, dataPath); }
+
+  /** The rule tree node at a {@code data.a.b} path under {@code root}, or null. */
+  static RuleNode node(RuleNode root, String dataPath) {
     if (!dataPath.startsWith("data.")) return null;
     RuleNode n = root;
     for (String p : dataPath.substring("data.".length()).split("\\.", -1)) {
