@@ -486,6 +486,31 @@ eval_case("rego-eval-input-yaml-recursive", files={"in.yaml": "a: &a [1, *a]\n"}
 eval_case("rego-eval-input-yaml-java-tag", files={"in.yaml": "a: !!java.io.File [x]\n"}, expect=("in.yaml", "tag"))
 case("rego-eval-missing-data-dir", ["rego", "eval", "-d", "{case}/nope", "data.t.x"], 2, expect=("nope",))
 case("rego-eval-parse-error", ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 3, files={"pack/p.rego": "package t\nx := [\n"}, expect=("p.rego",))
+
+# ---- O. rego eval/test data files: YAML bounded as environment files are ---------------------------
+# (rampart.limits.yamlValues after alias expansion, yamlDepth for nesting, inputBytes for the size)
+data_bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+prev = "a"
+for i in "bcdefghi":
+    data_bomb += "%s: &%s [%s]\n" % (i, i, ", ".join(["*" + prev] * 10))  # 80 aliases: under the alias count
+    prev = i
+DATA_CASES = {
+    "yaml-bomb": (data_bomb, ("data.yaml", "more than 100000 values")),
+    "yaml-recursive-seq": ("a: &a [1, *a]\n", ("data.yaml", "nested deeper than")),
+    "yaml-recursive-map": ("a: &a {b: *a}\n", ("data.yaml", "nested deeper than")),
+    "yaml-deep": ("a: " + "[" * 200 + "]" * 200 + "\n", ("data.yaml",)),
+    "yaml-billion-laughs": (laughs, ("data.yaml",)),
+}
+for key, (doc, exp) in DATA_CASES.items():
+    case("rego-eval-data-%s" % key, ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 2,
+         files={"pack/p.rego": "package t\nx := 1\n", "pack/data.yaml": doc}, expect=exp)
+    # rego test refuses a file it cannot load with exit 1, as for a parse error (opa test does the same)
+    case("rego-test-data-%s" % key, ["rego", "test", "{case}/pack"], 1,
+         files={"pack/p_test.rego": "package t\ntest_x if { true }\n", "pack/data.yaml": doc}, expect=exp)
+case("rego-eval-data-yml-bomb-named", ["rego", "eval", "-d", "{case}/d.yml", "data"], 2, files={"d.yml": data_bomb},
+     expect=("d.yml", "more than 100000 values"))
+case("rego-eval-data-yaml-under-limits", ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 0,
+     files={"pack/p.rego": "package t\nx := count(data.b)\n", "pack/data.yaml": "a: &a [x, y]\nb: [*a, *a]\n"}, expect=())
 case("rego-test-parse-error", ["rego", "test", "{case}/pack"], 1, files={"pack/p_test.rego": "package t\ntest_x if {\n"}, expect=("p_test.rego",))
 
 
