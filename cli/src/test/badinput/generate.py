@@ -467,6 +467,14 @@ for key, rego in HOSTILE.items():
     q = "data.rampart.findings"
     case("policy-%s-rego-eval" % key, ["rego", "eval", "-d", "{case}/pack", q], 3,
          files={"pack/hostile.rego": rego}, expect=("budget",), timeout=60, properties=props)
+# a policy that loops for hours without building anything: only the time budget stops it; the corpus
+# sets it to 3 s (default rampart.limits.evalSeconds=60) so the build stays fast
+LOOP = "package rampart\nr := numbers.range(1, 3000)\nn := count([1 | some a in r; some b in r; some c in r; a + b + c < 0])\nfindings contains f if {\n  n >= 0\n  f := {\"id\": \"X\"}\n}\n"
+FAST = {"rampart.limits.evalSeconds": "3"}
+case("policy-long-loop-check", ["check", "--env", "{common}/env.yaml", "--policies", "{case}/pack", "{case}/input.json"], 3,
+     files={"input.json": base, "pack/hostile.rego": LOOP}, expect=("timed out", "RAMPART_LIMITS_EVAL_SECONDS"), max_lines=4, timeout=60, properties=FAST)
+case("policy-long-loop-rego-eval", ["rego", "eval", "-d", "{case}/pack", "data.rampart.findings"], 3,
+     files={"pack/hostile.rego": LOOP}, expect=("timed out", "RAMPART_LIMITS_EVAL_SECONDS"), timeout=60, properties=FAST)
 case("policy-range-rego-test", ["rego", "test", "{case}/pack"], 2,
      files={"pack/hostile.rego": HOSTILE["range"], "pack/hostile_test.rego": "package rampart\ntest_big if {\n  count(findings) > 0\n}\n"},
      expect=(), timeout=60, max_lines=6)  # rego test (like opa test): an erroring test exits 2, reported on stdout
