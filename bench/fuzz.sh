@@ -34,7 +34,18 @@ trap 'rm -rf "$CLASSES"' EXIT
 rm -rf "$CLASSES" && mkdir -p "$CLASSES"
 cp -r "$ROOT/core/target/test-classes" "$CLASSES/test-classes"
 cp -r "$ROOT/core/target/classes" "$CLASSES/classes"
-CP="$CLASSES/test-classes:$CLASSES/classes:$(cat "$OUT/classpath-rampart-core.txt")"
+CP="$CLASSES/test-classes:$CLASSES/classes"
+# the other modules' classes (rego) are copied aside too; jars from ~/.m2 are used in place
+IFS=":" read -r -a DEPS < "$OUT/classpath-rampart-core.txt" || true  # no newline at the end: read says 1
+for d in "${DEPS[@]}"; do
+  if [[ "$d" == "$ROOT"/* && -d "$d" ]]; then
+    copy="$CLASSES/dep-$(echo "${d#"$ROOT"/}" | tr '/' '-')"
+    cp -r "$d" "$copy"
+    CP="$CP:$copy"
+  else
+    CP="$CP:$d"
+  fi
+done
 SEEDS="$ROOT/core/src/test/resources/eu/rampart/fuzz"
 
 # Largest input the fuzzer generates per target: big enough for every construct the target parses
