@@ -467,6 +467,14 @@ for key, rego in HOSTILE.items():
     q = "data.rampart.findings"
     case("policy-%s-rego-eval" % key, ["rego", "eval", "-d", "{case}/pack", q], 3,
          files={"pack/hostile.rego": rego}, expect=("budget",), timeout=60, properties=props)
+# a policy that loops for hours without building anything: only the time budget stops it; the corpus
+# sets it to 3 s (default rampart.limits.evalSeconds=60) so the build stays fast
+LOOP = "package rampart\nr := numbers.range(1, 3000)\nn := count([1 | some a in r; some b in r; some c in r; a + b + c < 0])\nfindings contains f if {\n  n >= 0\n  f := {\"id\": \"X\"}\n}\n"
+FAST = {"rampart.limits.evalSeconds": "3"}
+case("policy-long-loop-check", ["check", "--env", "{common}/env.yaml", "--policies", "{case}/pack", "{case}/input.json"], 3,
+     files={"input.json": base, "pack/hostile.rego": LOOP}, expect=("timed out", "RAMPART_LIMITS_EVAL_SECONDS"), max_lines=4, timeout=60, properties=FAST)
+case("policy-long-loop-rego-eval", ["rego", "eval", "-d", "{case}/pack", "data.rampart.findings"], 3,
+     files={"pack/hostile.rego": LOOP}, expect=("timed out", "RAMPART_LIMITS_EVAL_SECONDS"), timeout=60, properties=FAST)
 case("policy-range-rego-test", ["rego", "test", "{case}/pack"], 2,
      files={"pack/hostile.rego": HOSTILE["range"], "pack/hostile_test.rego": "package rampart\ntest_big if {\n  count(findings) > 0\n}\n"},
      expect=(), timeout=60, max_lines=6)  # rego test (like opa test): an erroring test exits 2, reported on stdout
@@ -486,6 +494,31 @@ eval_case("rego-eval-input-yaml-recursive", files={"in.yaml": "a: &a [1, *a]\n"}
 eval_case("rego-eval-input-yaml-java-tag", files={"in.yaml": "a: !!java.io.File [x]\n"}, expect=("in.yaml", "tag"))
 case("rego-eval-missing-data-dir", ["rego", "eval", "-d", "{case}/nope", "data.t.x"], 2, expect=("nope",))
 case("rego-eval-parse-error", ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 3, files={"pack/p.rego": "package t\nx := [\n"}, expect=("p.rego",))
+
+# ---- O. rego eval/test data files: YAML bounded as environment files are ---------------------------
+# (rampart.limits.yamlValues after alias expansion, yamlDepth for nesting, inputBytes for the size)
+data_bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+prev = "a"
+for i in "bcdefghi":
+    data_bomb += "%s: &%s [%s]\n" % (i, i, ", ".join(["*" + prev] * 10))  # 80 aliases: under the alias count
+    prev = i
+DATA_CASES = {
+    "yaml-bomb": (data_bomb, ("data.yaml", "more than 100000 values")),
+    "yaml-recursive-seq": ("a: &a [1, *a]\n", ("data.yaml", "nested deeper than")),
+    "yaml-recursive-map": ("a: &a {b: *a}\n", ("data.yaml", "nested deeper than")),
+    "yaml-deep": ("a: " + "[" * 200 + "]" * 200 + "\n", ("data.yaml",)),
+    "yaml-billion-laughs": (laughs, ("data.yaml",)),
+}
+for key, (doc, exp) in DATA_CASES.items():
+    case("rego-eval-data-%s" % key, ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 2,
+         files={"pack/p.rego": "package t\nx := 1\n", "pack/data.yaml": doc}, expect=exp)
+    # rego test refuses a file it cannot load with exit 1, as for a parse error (opa test does the same)
+    case("rego-test-data-%s" % key, ["rego", "test", "{case}/pack"], 1,
+         files={"pack/p_test.rego": "package t\ntest_x if { true }\n", "pack/data.yaml": doc}, expect=exp)
+case("rego-eval-data-yml-bomb-named", ["rego", "eval", "-d", "{case}/d.yml", "data"], 2, files={"d.yml": data_bomb},
+     expect=("d.yml", "more than 100000 values"))
+case("rego-eval-data-yaml-under-limits", ["rego", "eval", "-d", "{case}/pack", "data.t.x"], 0,
+     files={"pack/p.rego": "package t\nx := count(data.b)\n", "pack/data.yaml": "a: &a [x, y]\nb: [*a, *a]\n"}, expect=())
 case("rego-test-parse-error", ["rego", "test", "{case}/pack"], 1, files={"pack/p_test.rego": "package t\ntest_x if {\n"}, expect=("p_test.rego",))
 
 

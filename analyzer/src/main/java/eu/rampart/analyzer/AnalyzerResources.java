@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.rampart.plan.read.InputFormat;
 import eu.rampart.plan.read.ResourceState;
 import eu.rampart.plan.read.StackSnapshot;
+import eu.rampart.plan.read.Urns;
 import io.grpc.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,13 @@ final class AnalyzerResources {
   static StackSnapshot stack(List<AnalyzerResource> all, StackInfo stack) {
     List<ResourceState> resources = new ArrayList<>();
     Map<String, Boolean> providers = new LinkedHashMap<>();
+    java.util.Set<String> urns = new java.util.HashSet<>();
     for (AnalyzerResource a : all) {
+      // the engine's snapshot holds each URN once (it is the resource's key); two entries for one
+      // URN could describe it twice, differently, and only one would be judged
+      if (!a.getUrn().isEmpty() && !urns.add(a.getUrn())) {
+        throw Status.INVALID_ARGUMENT.withDescription("the stack lists urn " + shown(a.getUrn()) + " more than once").asRuntimeException();
+      }
       if (a.getType().startsWith("pulumi:providers:")) providers.put(a.getUrn(), true);
     }
     for (AnalyzerResource a : all) {
@@ -65,6 +72,17 @@ final class AnalyzerResources {
       throw Status.INVALID_ARGUMENT.withDescription("resource without urn or type (urn='" + urn + "', type='" + type + "')")
           .asRuntimeException();
     }
+    checkIdentity(urn, type, "resource");
+    if (provider != null) {
+      if (provider.getUrn().isEmpty()) {
+        throw Status.INVALID_ARGUMENT.withDescription("the provider of " + shown(urn) + " has no urn").asRuntimeException();
+      }
+      checkIdentity(provider.getUrn(), provider.getType(), "the provider of " + shown(urn) + ",");
+      if (!provider.getType().startsWith("pulumi:providers:")) {
+        throw Status.INVALID_ARGUMENT.withDescription("the provider of " + shown(urn) + " is of type '" + shown(provider.getType())
+            + "', not a provider (pulumi:providers:<package>)").asRuntimeException();
+      }
+    }
     String providerRef = null;
     if (provider != null && !provider.getUrn().isEmpty()) {
       // The engine gives the provider's URN, not its id; the reference only has to match the
@@ -82,6 +100,32 @@ final class AnalyzerResources {
     return new ResourceState(urn, type, name.isEmpty() ? lastSegment(urn) : name, custom,
         null, parent.isEmpty() ? null : parent, providerRef, deps, props == null ? JsonNodeFactory.instance.objectNode() : props,
         null, false, secretOutputs, protect, false, null, null, null, null, propDeps);
+  }
+
+  /**
+   * A URN the engine could have made (urn:pulumi:stack::project::type::name), whose type is the
+   * request's type: Pulumi derives a resource's type from its URN (resource.URN.Type), so a
+   * request where they differ was not made by the engine, and judging it by either could pass what
+   * the other describes (the file readers refuse the same, see Urns.checkedType).
+   */
+  private static void checkIdentity(String urn, String type, String what) {
+    if (!Urns.looksLikeUrn(urn)) {
+      throw Status.INVALID_ARGUMENT.withDescription(what + " urn '" + shown(urn)
+          + "' is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)").asRuntimeException();
+    }
+    if (type.isEmpty()) {
+      throw Status.INVALID_ARGUMENT.withDescription(what + " " + shown(urn) + " has no type").asRuntimeException();
+    }
+    if (!type.equals(Urns.type(urn))) {
+      throw Status.INVALID_ARGUMENT.withDescription(what + " type '" + shown(type) + "' contradicts the type in its urn "
+          + shown(urn) + " ('" + shown(Urns.type(urn)) + "')").asRuntimeException();
+    }
+  }
+
+  /** Request text in a one-line message: bounded, without line breaks. */
+  private static String shown(String s) {
+    String one = s.replace('\n', ' ').replace('\r', ' ');
+    return one.length() <= 200 ? one : one.substring(0, 90) + "..." + one.substring(one.length() - 90);
   }
 
   private static StackSnapshot snapshot(StackInfo stack, List<ResourceState> resources) {

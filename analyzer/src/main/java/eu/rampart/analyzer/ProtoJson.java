@@ -48,6 +48,12 @@ final class ProtoJson {
         return F.booleanNode(v.getBoolValue());
       case NUMBER_VALUE: {
         double d = v.getNumberValue();
+        // JSON (and Pulumi's property values) have no NaN or infinity; evaluating one would fail
+        // deep in the engine, so it is refused here with its path
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+          throw Status.INVALID_ARGUMENT.withDescription("properties of " + owner + ": " + abbreviate(path) + " is "
+              + (Double.isNaN(d) ? "NaN" : "an infinite number") + ", which no Pulumi property value can be").asRuntimeException();
+        }
         // Pulumi sends every number as a double; keep integral values integral so that
         // ports and counts print as 443, not 443.0, in findings.
         if (d == Math.rint(d) && Math.abs(d) < 9.0e15) return F.numberNode((long) d);

@@ -138,7 +138,22 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
       Map<String, Enforcement> next = new LinkedHashMap<>();
       java.util.Set<String> fixes = new java.util.TreeSet<>();
       String env = null;
+      java.util.Set<String> known = new java.util.TreeSet<>();
+      for (Control c : pack.controls()) known.add(c.id());
       for (Map.Entry<String, PolicyConfig> e : request.getPolicyConfigMap().entrySet()) {
+        // a name that is no policy of the pack would silently leave that control at its default
+        // (the engine's own check, plugin.validatePolicyPackConfig, refuses such names too)
+        if (!e.getKey().equals("all") && !known.contains(e.getKey())) {
+          throw Status.INVALID_ARGUMENT.withDescription("policy config names '" + e.getKey().replace('\n', ' ')
+              + "', which is not a policy of the rampart pack (the policies are " + String.join(", ", known) + ", or all)").asRuntimeException();
+        }
+        if (e.getValue().hasProperties()) {
+          com.google.protobuf.Value v = e.getValue().getProperties().getFieldsMap().get("environment");
+          if (v != null && !v.hasStringValue()) {
+            throw Status.INVALID_ARGUMENT.withDescription("policy " + e.getKey() + ": config 'environment' must be a string (an environment name), found "
+                + v.getKindCase().name().toLowerCase(java.util.Locale.ROOT).replace("_value", "")).asRuntimeException();
+          }
+        }
         if (e.getValue().getEnforcementLevel() == EnforcementLevel.REMEDIATE) {
           if (Remediations.FIXES.get(e.getKey()) == null) {
             throw Status.INVALID_ARGUMENT.withDescription("policy " + e.getKey() + " has no automatic fix: use mandatory, advisory "

@@ -27,9 +27,11 @@ final class PluginProcess implements AutoCloseable {
   final Process process;
   final ManagedChannel channel;
   final long startupMillis;
-  final StringBuffer stderr = new StringBuffer();
+  /** Everything the plugin wrote to stderr so far (filled while it runs). */
+  final StringBuffer stderr;
 
-  private PluginProcess(Server engine, Process process, ManagedChannel channel, long startupMillis) {
+  private PluginProcess(Server engine, Process process, ManagedChannel channel, long startupMillis, StringBuffer stderr) {
+    this.stderr = stderr;
     this.engine = engine;
     this.process = process;
     this.channel = channel;
@@ -96,8 +98,7 @@ final class PluginProcess implements AutoCloseable {
       throw new IllegalStateException("plugin's first stdout line is not a port: '" + line + "'\nstderr:\n" + err);
     }
     ManagedChannel ch = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(line.trim())).usePlaintext().build();
-    PluginProcess pp = new PluginProcess(engine, p, ch, ms);
-    pp.stderr.append(err);
+    PluginProcess pp = new PluginProcess(engine, p, ch, ms, err);
     self[0] = pp;
     return pp;
   }

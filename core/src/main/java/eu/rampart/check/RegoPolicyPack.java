@@ -26,7 +26,6 @@ import java.util.function.Consumer;
  */
 public final class RegoPolicyPack implements PolicyPack {
   public static final String QUERY = "data.rampart.findings";
-  private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final Rego rego;
   private final PreparedQuery query;
@@ -73,7 +72,7 @@ public final class RegoPolicyPack implements PolicyPack {
       // a second core computes part of the pack's documents while the first evaluates the query
       int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
       // print() output is dropped unless a caller says where it may go (withPrintSink): never raw to stderr
-      Rego rego = builder.strictBuiltinErrors(true).timeout(TIMEOUT).parallelism(threads).printSink(line -> { }).build();
+      Rego rego = builder.strictBuiltinErrors(true).timeout(Duration.ofSeconds(eu.rampart.limits.Limits.EVAL_SECONDS.value())).parallelism(threads).printSink(line -> { }).build();
       PreparedQuery q = rego.prepare(QUERY);
       return new RegoPolicyPack(rego, q, controlsOf(rego.annotations(), origin), rego.annotations(), rego.options());
     } catch (RegoException e) {

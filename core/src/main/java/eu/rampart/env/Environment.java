@@ -51,11 +51,23 @@ public final class Environment {
   /** Reads and resolves an environment file; every problem is an {@link EnvironmentException}. */
   public static Environment load(Path file) {
     if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new EnvironmentException(file, 0, "no such environment file");
-    YamlTree tree = YamlTree.parse(file);
+    return load(file, YamlTree.parse(file));
+  }
+
+  /**
+   * Loads an environment from bytes already in memory as if they were {@code file}'s content (the
+   * name appears in messages and gives the default environment name): the same YAML bounds,
+   * interpolation and validation as {@link #load(Path)} without the file system, for the fuzzer.
+   */
+  public static Environment load(Path file, byte[] bytes) {
+    return load(file, YamlTree.parse(file, bytes));
+  }
+
+  private static Environment load(Path file, YamlTree tree) {
     // Secrets are known before anything is validated, so no message below can show one.
     Set<String> secrets = EnvironmentSecrets.of(tree.root);
     try {
-      Environment env = load(file, tree);
+      Environment env = validate(file, tree);
       Set<String> all = new LinkedHashSet<>(secrets);
       all.addAll(EnvironmentSecrets.derived(env.values, secrets));
       env.secretValues = Collections.unmodifiableSet(all);
@@ -65,7 +77,7 @@ public final class Environment {
     }
   }
 
-  private static Environment load(Path file, YamlTree tree) {
+  private static Environment validate(Path file, YamlTree tree) {
     if (!(tree.root instanceof Map<?, ?> root)) throw new EnvironmentException(file, 1, "expected a mapping with 'values'");
     if (!(root.get("values") instanceof Map<?, ?> rawValues)) {
       throw new EnvironmentException(file, tree.line(""), "missing 'values' mapping (Pulumi ESC layout)");

@@ -39,11 +39,6 @@ final class YamlTree {
   }
 
   static YamlTree parse(Path file) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setNestingDepthLimit(Limits.YAML_DEPTH.intValue());
-    options.setCodePointLimit(Limits.INPUT_BYTES.intValue());
     byte[] bytes;
     try {
       bytes = InputFiles.read(file, "an environment YAML file");
@@ -51,6 +46,16 @@ final class YamlTree {
       String prefix = file + ": ";
       throw new EnvironmentException(file, 0, e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage());
     }
+    return parse(file, bytes);
+  }
+
+  /** Parses bytes already read from {@code file} (which only names them in messages), with the same bounds. */
+  static YamlTree parse(Path file, byte[] bytes) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(50);
+    options.setNestingDepthLimit(Limits.YAML_DEPTH.intValue());
+    options.setCodePointLimit(Limits.INPUT_BYTES.intValue());
     Node node;
     try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT))) {

@@ -21,7 +21,13 @@ public enum Limits {
   /** Nesting of YAML collections in an environment file. */
   YAML_DEPTH("yamlDepth", 100),
   /** Characters one interpolated environment value may grow to. */
-  INTERPOLATED_CHARS("interpolatedChars", 1_000_000);
+  INTERPOLATED_CHARS("interpolatedChars", 1_000_000),
+  /**
+   * Seconds one policy evaluation may run ({@code check}, {@code gate}, the analyzer, {@code rego
+   * eval}, each {@code rego test} query) before it ends with exit 3: a policy that loops without
+   * building anything is stopped by this, one that builds huge values by the size budget first.
+   */
+  EVAL_SECONDS("evalSeconds", 60);
 
 
   private final String key;

@@ -69,12 +69,12 @@ public final class WriterEscapes {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         case '<', '>', '&' -> {
-          if (htmlSafe) sb.append(String.format("\\u%04x", (int) c));
+          if (htmlSafe) eu.rampart.rego.value.Json.appendUnicodeEscape(sb, c, false);
           else sb.append(c);
         }
-        case '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+        case '\u2028', '\u2029' -> eu.rampart.rego.value.Json.appendUnicodeEscape(sb, c, false);
         default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20) eu.rampart.rego.value.Json.appendUnicodeEscape(sb, c, false);
           else sb.append(c);
         }
       }

@@ -25,11 +25,16 @@ public class MaskerFuzzTest {
     String after = data.consumeRemainingAsString();
     if (secret.length() < SecretMasker.MIN_LENGTH || secret.contains(SecretMasker.MASK)) return;
     SecretMasker masker = new SecretMasker(List.of(secret));
+    // Each mask becomes one character that occurs nowhere in the input, so that the mask text and
+    // what follows it cannot together look like part of the secret (a NUL did: a secret holding NULs
+    // then "survived" as two masks followed by the text after it, the first fuzzing finding of 2026-12-04)
+    char marker = '\uE000';
+    while ((before + secret + after).indexOf(marker) >= 0) marker++;
     for (UnaryOperator<String> escape : WriterEscapes.ALL) {
       for (UnaryOperator<String> layout : LAYOUTS) {
         String value = before + secret + after;
         String shown = escape.apply(layout.apply(value));
-        String masked = masker.mask(shown).replace(SecretMasker.MASK, "\u0000");
+        String masked = masker.mask(shown).replace(SecretMasker.MASK, String.valueOf(marker));
         String form = escape.apply(layout.apply(secret));
         // a layout that breaks the secret apart (indented lines) is covered line by line below:
         // the masker's contract is the whole secret in each writer's form, and each line of it
@@ -38,14 +43,25 @@ public class MaskerFuzzTest {
           throw new AssertionError("secret survives: " + masked);
         }
         // line by line too: a piece of a multi-line secret long enough to matter is masked
-        for (String piece : secret.split("[\\r\\n]+")) {
+        for (String piece : SecretMasker.LINE_BREAKS.split(secret)) {
           String p = escape.apply(piece.strip());
           if (piece.strip().length() >= 8 && p.length() >= 8 && masked.contains(p)) {
-            throw new AssertionError("a line of the secret survives: " + masked);
+            throw new AssertionError("a line of the secret survives writer escaping " + WriterEscapes.ALL.indexOf(escape)
+                + " (layout " + LAYOUTS.indexOf(layout) + "): line " + visible(piece) + " of secret " + visible(secret) + " in " + visible(masked));
           }
         }
       }
     }
+  }
+
+  /** Control characters as \\uXXXX, so a finding's message shows what the input was. */
+  private static String visible(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c < 0x20 || c == 0x7f) sb.append(String.format("\\u%04x", (int) c));
+      else sb.append(c);
+    }
+    return sb.append('"').toString();
   }
 
   /**

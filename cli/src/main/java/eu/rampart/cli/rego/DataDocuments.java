@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import eu.rampart.limits.Limits;
 import eu.rampart.rego.builtins.YamlDocuments;
 import eu.rampart.rego.value.Json;
 import eu.rampart.rego.value.Value;
@@ -67,9 +68,15 @@ final class DataDocuments {
     }
   }
 
+  /**
+   * A data file's YAML, bounded as environment files are (rampart.limits.yamlValues for the values
+   * after alias expansion, rampart.limits.yamlDepth for nesting; the file size by the reader), so
+   * an alias bomb or a recursive alias is one line, not gigabytes or a stack overflow.
+   */
   static Value yaml(String name, String text) throws PolicyLoader.BadInput {
     try {
-      return YamlDocuments.parse(text);
+      return YamlDocuments.parse(text, Limits.YAML_VALUES.value(), Limits.YAML_DEPTH.intValue(),
+          "raise with " + Limits.YAML_VALUES.variable() + "=N / " + Limits.YAML_DEPTH.variable() + "=N");
     } catch (IllegalArgumentException e) {
       throw new PolicyLoader.BadInput(name + ": error converting YAML to JSON: " + e.getMessage());
     }

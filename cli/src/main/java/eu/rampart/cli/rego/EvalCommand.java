@@ -64,7 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // Secrets in the input or data never reach any stream: everything printed goes through the masker.
     OutputMasker masker = new OutputMasker();
-    Rego.Builder b = Rego.builder().strictBuiltinErrors(strict)
+    Rego.Builder b = Rego.builder().timeout(java.time.Duration.ofSeconds(eu.rampart.limits.Limits.EVAL_SECONDS.value())).strictBuiltinErrors(strict)
         .printSink(print ? line -> err.println(masker.apply(line)) : line -> { });
     Value in = null;
     try {

@@ -93,7 +93,7 @@ public final class TestCommand implements Callable<Integer> {
       return LOAD_OR_COMPILE_ERROR;
     }
     if (threshold > 0) coverage = true;
-    Rego.Builder b = Rego.builder().includeTests(true).printSink(line -> { });
+    Rego.Builder b = Rego.builder().timeout(java.time.Duration.ofSeconds(eu.rampart.limits.Limits.EVAL_SECONDS.value())).includeTests(true).printSink(line -> { });
     LoadedPolicies loaded;
     try {
       if (bundle) {

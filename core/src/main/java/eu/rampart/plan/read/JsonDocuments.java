@@ -46,7 +46,11 @@ public final class JsonDocuments {
 
   /** The file's text, after checking it is a readable, non-empty, UTF-8 regular file of bounded size. */
   public static String text(Path file) {
-    byte[] bytes = InputFiles.read(file, "a JSON file (rampart plan, pulumi preview --json, stack export, checkpoint or event log)");
+    return text(file, InputFiles.read(file, "a JSON file (rampart plan, pulumi preview --json, stack export, checkpoint or event log)"));
+  }
+
+  /** The text of bytes already read from {@code file} (which only names them in messages): UTF-8, not blank. */
+  public static String text(Path file, byte[] bytes) {
     // The String constructor decodes UTF-8 several times faster than a CharsetDecoder (it has
     // intrinsics); it replaces malformed input with U+FFFD, so only a text holding U+FFFD is
     // decoded again strictly, to tell a malformed file from one that contains the character.
@@ -106,13 +110,14 @@ public final class JsonDocuments {
     int nl = msg.indexOf('\n');
     if (nl >= 0) msg = msg.substring(0, nl);
     // Jackson quotes the offending token; it could be part of a secret, so it is not repeated.
-    msg = msg.replaceAll("token '[^']*'", "token").replaceAll("\\(\"[^\"]{2,}\"\\)", "");
+    msg = QUOTED_TOKEN.matcher(msg).replaceAll("token");
+    msg = QUOTED_VALUE.matcher(msg).replaceAll("");
     // Jackson appends where a structure began ("(start marker at [Source: ...])"): the line and
     // column above say where the file ends, which is what a reader can act on.
-    msg = msg.replaceAll("\\s*\\(start marker at .*$", "").trim();
+    msg = START_MARKER.matcher(msg).replaceAll("").trim();
     msg = withoutJacksonInternals(msg);
     if (msg.contains("end-of-input")) {
-      String expected = msg.replaceFirst("^Unexpected end-of-input:?\\s*", "");
+      String expected = END_OF_INPUT.matcher(msg).replaceFirst("");
       return InputException.at(file, where, "truncated JSON: the file ends early"
           + (expected.isEmpty() || expected.equals(msg) ? "" : " (" + expected + ")"));
     }
@@ -125,17 +130,29 @@ public final class JsonDocuments {
    * constraint messages are said in rampart's terms.
    */
   static String withoutJacksonInternals(String msg) {
-    java.util.regex.Matcher depth = java.util.regex.Pattern
-        .compile("(?i)document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*").matcher(msg);
+    java.util.regex.Matcher depth = NESTING_DEPTH.matcher(msg);
     if (depth.find()) {
       return "nested deeper than " + depth.group(2) + " levels (" + Limits.JSON_DEPTH.howToRaise() + ")";
     }
-    java.util.regex.Matcher number = java.util.regex.Pattern
-        .compile("(?i)number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*").matcher(msg);
+    java.util.regex.Matcher number = NUMBER_LENGTH.matcher(msg);
     if (number.find()) return "a number longer than " + number.group(2) + " characters";
-    msg = msg.replaceAll("(?i);?\\s*\\(?(?:use|enable) `[^`]*`(?: to allow)?\\)?", "");
-    msg = msg.replaceAll("(?i)\\s*\\(?from `[^`]*`\\)?", "");
-    msg = msg.replaceAll("`[A-Za-z]+(?:\\.[A-Za-z_]+)+(?:\\(\\))?`", "");
+    msg = ENABLE_HINT.matcher(msg).replaceAll("");
+    msg = FROM_HINT.matcher(msg).replaceAll("");
+    msg = JACKSON_NAME.matcher(msg).replaceAll("");
     return msg.trim();
   }
+
+  // Compiled once: every malformed input goes through these (String.replaceAll compiles per call).
+  private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("token '[^']*'");
+  private static final java.util.regex.Pattern QUOTED_VALUE = java.util.regex.Pattern.compile("\\(\"[^\"]{2,}\"\\)");
+  private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile("\\s*\\(start marker at .*$");
+  private static final java.util.regex.Pattern END_OF_INPUT = java.util.regex.Pattern.compile("^Unexpected end-of-input:?\\s*");
+  private static final java.util.regex.Pattern NESTING_DEPTH =
+      java.util.regex.Pattern.compile("(?i)document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+  private static final java.util.regex.Pattern NUMBER_LENGTH =
+      java.util.regex.Pattern.compile("(?i)number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+  private static final java.util.regex.Pattern ENABLE_HINT =
+      java.util.regex.Pattern.compile("(?i);?\\s*\\(?(?:use|enable) `[^`]*`(?: to allow)?\\)?");
+  private static final java.util.regex.Pattern FROM_HINT = java.util.regex.Pattern.compile("(?i)\\s*\\(?from `[^`]*`\\)?");
+  private static final java.util.regex.Pattern JACKSON_NAME = java.util.regex.Pattern.compile("`[A-Za-z]+(?:\\.[A-Za-z_]+)+(?:\\(\\))?`");
 }

@@ -25,7 +25,19 @@ public final class Readers {
    * before anything is validated, so that no message about the file can show one unmasked.
    */
   public static StackSnapshot read(Path file, Optional<InputFormat> forced, Consumer<Set<String>> secrets) {
-    String text = JsonDocuments.text(file);
+    return read(file, JsonDocuments.text(file), forced, secrets);
+  }
+
+  /**
+   * Reads bytes already in memory as if they were {@code file}'s content (the name only appears in
+   * messages): the same decoding, format detection and readers as {@link #read(Path, Optional, Consumer)}
+   * without the file system, which is what the fuzzer drives at tens of thousands of inputs a second.
+   */
+  public static StackSnapshot read(Path file, byte[] bytes, Optional<InputFormat> forced, Consumer<Set<String>> secrets) {
+    return read(file, JsonDocuments.text(file, bytes), forced, secrets);
+  }
+
+  private static StackSnapshot read(Path file, String text, Optional<InputFormat> forced, Consumer<Set<String>> secrets) {
     List<JsonDocuments.Doc> docs = JsonDocuments.readAll(file, text);
     for (JsonDocuments.Doc d : docs) secrets.accept(SecretCollector.collectRaw(d.node()));
     if (docs.isEmpty()) throw InputException.of(file, "is empty: expected a JSON document");

@@ -20,6 +20,9 @@ public final class SecretMasker {
   public static final int MIN_LENGTH = 4;
   public static final SecretMasker NONE = new SecretMasker(List.of());
 
+  /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+  public static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+
   private final Set<String> secrets;
   private final AhoCorasick automaton;
 
@@ -44,7 +47,7 @@ public final class SecretMasker {
   static java.util.Set<String> forms(String secret) {
     java.util.Set<String> bases = new java.util.LinkedHashSet<>();
     bases.add(secret);
-    for (String piece : secret.split("[\\r\\n]+")) {
+    for (String piece : LINE_BREAKS.split(secret)) {
       if (piece.strip().length() >= MIN_LENGTH) {
         bases.add(piece);
         bases.add(piece.strip());

@@ -94,7 +94,41 @@ final class YamlCodec {
     return DUMPER.get().dump(toJava(v));
   }
 
+  /**
+   * Bounds for turning a parsed document into values. SnakeYAML shares one object for every alias
+   * of a node, so a document of a few hundred bytes can stand for billions of values ("billion
+   * laughs" under the alias limit), and an alias of its own parent is a cycle: both the values
+   * produced and the nesting are counted. The builtin's bounds are generous; data files use the
+   * environment loader's (rampart.limits.yamlValues / yamlDepth), see {@link YamlDocuments}.
+   */
+  record Bounds(long maxValues, int maxDepth, String howToRaise) {
+    static final Bounds BUILTIN = new Bounds(10_000_000, 1_000, null);
+  }
+
+  /** Counts the values one conversion produced, against its bounds. */
+  private static final class Budget {
+    final Bounds bounds;
+    long values;
+
+    Budget(Bounds bounds) { this.bounds = bounds; }
+
+    void enter(int depth) {
+      if (++values > bounds.maxValues()) {
+        throw new BuiltinError("yaml: the document expands to more than " + bounds.maxValues() + " values (aliases of aliases?)"
+            + (bounds.howToRaise() == null ? "" : "; " + bounds.howToRaise()));
+      }
+      if (depth > bounds.maxDepth()) {
+        throw new BuiltinError("yaml: values nested deeper than " + bounds.maxDepth() + " levels (a recursive alias?)"
+            + (bounds.howToRaise() == null ? "" : "; " + bounds.howToRaise()));
+      }
+    }
+  }
+
   static Value unmarshal(String text) {
+    return unmarshal(text, Bounds.BUILTIN);
+  }
+
+  static Value unmarshal(String text, Bounds bounds) {
     Object o;
     try {
       // Like Go's yaml.v2, only the first document counts; later ones are not even parsed.
@@ -105,7 +139,7 @@ final class YamlCodec {
     } catch (YAMLException e) {
       throw new BuiltinError("yaml: " + firstLine(e.getMessage()));
     }
-    return fromJava(o);
+    return fromJava(o, new Budget(bounds), 0);
   }
 
   static boolean isValid(String text) {
@@ -161,7 +195,8 @@ final class YamlCodec {
     return out;
   }
 
-  private static Value fromJava(Object o) {
+  private static Value fromJava(Object o, Budget budget, int depth) {
+    budget.enter(depth);
     if (o == null) return NullValue.NULL;
     if (o instanceof String s) return StringValue.of(s);
     if (o instanceof Boolean b) return BooleanValue.of(b);
@@ -175,7 +210,7 @@ final class YamlCodec {
     if (o instanceof byte[] bytes) return StringValue.of(Base64.getEncoder().encodeToString(bytes));
     if (o instanceof List<?> l) {
       List<Value> out = new ArrayList<>(l.size());
-      for (Object e : l) out.add(fromJava(e));
+      for (Object e : l) out.add(fromJava(e, budget, depth + 1));
       return ArrayValue.of(out);
     }
     if (o instanceof java.util.Set<?> s) {
@@ -186,7 +221,7 @@ final class YamlCodec {
     }
     if (o instanceof Map<?, ?> m) {
       LinkedHashMap<Value, Value> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : m.entrySet()) out.put(StringValue.of(keyString(e.getKey())), fromJava(e.getValue()));
+      for (Map.Entry<?, ?> e : m.entrySet()) out.put(StringValue.of(keyString(e.getKey())), fromJava(e.getValue(), budget, depth + 1));
       return ObjectValue.wrap(out);
     }
     throw new BuiltinError("yaml: unsupported value of type " + o.getClass().getSimpleName());

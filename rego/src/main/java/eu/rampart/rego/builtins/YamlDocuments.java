@@ -17,4 +17,17 @@ public final class YamlDocuments {
       throw new IllegalArgumentException(e.getMessage());
     }
   }
+
+  /**
+   * As {@link #parse(String)}, with at most {@code maxValues} values after alias expansion and at
+   * most {@code maxDepth} levels of nesting (a recursive alias is refused, not followed); the
+   * message ends with {@code howToRaise}.
+   */
+  public static Value parse(String text, long maxValues, int maxDepth, String howToRaise) {
+    try {
+      return YamlCodec.unmarshal(text, new YamlCodec.Bounds(maxValues, maxDepth, howToRaise));
+    } catch (BuiltinError e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
 }

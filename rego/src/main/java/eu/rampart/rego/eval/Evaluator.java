@@ -101,7 +101,8 @@ final class Evaluator implements BuiltinContext {
       throw new EvalException("eval_cancel_error", "evaluation exceeded the step budget of " + opts.maxSteps() + " steps", null, 0, 0);
     }
     if (System.nanoTime() > deadline) {
-      throw new EvalException("eval_cancel_error", "evaluation timed out after " + opts.timeout().toMillis() + " ms", null, 0, 0);
+      throw new EvalException("eval_cancel_error", "evaluation timed out after " + opts.timeout().toMillis() + " ms (the evaluation time budget;"
+          + " raise with RAMPART_LIMITS_EVAL_SECONDS=N)", null, 0, 0);
     }
   }
 

@@ -161,10 +161,25 @@ public final class Json {
         case '\r': sb.append("\\r"); break;
         case '\t': sb.append("\\t"); break;
         default:
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20) appendUnicodeEscape(sb, c, false);
           else sb.append(c);
       }
     }
     sb.append('"');
+  }
+
+  private static final String HEX_LOWER = "0123456789abcdef";
+  private static final String HEX_UPPER = "0123456789ABCDEF";
+
+  /**
+   * Appends a backslash, {@code u} and four hex digits for c (lower-case hex as Go writes it, upper-case as Jackson does): by
+   * hand, since String.format parses its pattern on every call and escaping runs per character of
+   * every string a writer or the secret masker handles.
+   */
+  public static void appendUnicodeEscape(StringBuilder sb, char c, boolean upperHex) {
+    String hex = upperHex ? HEX_UPPER : HEX_LOWER;
+    sb.append('\\').append('u')
+        .append(hex.charAt((c >> 12) & 0xF)).append(hex.charAt((c >> 8) & 0xF))
+        .append(hex.charAt((c >> 4) & 0xF)).append(hex.charAt(c & 0xF));
   }
 }

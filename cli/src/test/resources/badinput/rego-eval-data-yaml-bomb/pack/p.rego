@@ -1,0 +1,2 @@
+package t
+x := 1

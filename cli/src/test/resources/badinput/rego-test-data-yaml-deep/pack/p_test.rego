@@ -1,0 +1,2 @@
+package t
+test_x if { true }
