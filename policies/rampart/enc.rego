@@ -11,7 +11,7 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 
 # METADATA
 # title: ENC-1 encryption at rest with customer-managed keys
-# description: S3 SSE-KMS with a KMS key, encrypted EBS/launch templates, RDS storageEncrypted with a key, DynamoDB/EFS/backup vaults with a CMK; Azure storage with Key Vault keys and infrastructure encryption, disks with an encryption set, Cosmos DB with a key vault key.
+# description: S3 SSE-KMS with a KMS key, encrypted EBS/launch templates, RDS storageEncrypted with a key, DynamoDB/EFS/backup vaults with a CMK; Azure storage with Key Vault keys and infrastructure encryption, disks with an encryption set, Cosmos DB with a key vault key; ElastiCache replication groups and OpenSearch/Elasticsearch domains encrypted with a CMK; Azure SQL TDE with a Key Vault key.
 # scope: document
 # custom:
 #   id: ENC-1
@@ -33,6 +33,10 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 #       - "azure-native:compute:Disk"
 #       - "azure-native:compute:VirtualMachine"
 #       - "azure-native:documentdb:DatabaseAccount"
+#       - "aws:elasticache/replicationGroup:ReplicationGroup"
+#       - "aws:opensearch/domain:Domain"
+#       - "aws:elasticsearch/domain:Domain"
+#       - "azure-native:sql:Server"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Encrypt at rest with a customer-managed KMS / Key Vault key (SSE-KMS, storageEncrypted + kmsKeyId, keySource Microsoft.Keyvault + infrastructure encryption, disk encryption set)."
@@ -392,6 +396,152 @@ enc_1 contains f if {
 	f := lib.finding("ENC-1", r.urn, sprintf("%s has no key vault key (keyVaultKeyUri)", [lib.label(r)]))
 }
 
+# ElastiCache replication groups (aws 6.83.0 ReplicationGroupArgs atRestEncryptionEnabled, kmsKeyId):
+# the provider's default is no encryption at rest for the redis engine and AWS-managed encryption for
+# valkey; either way a customer-managed key needs kmsKeyId.
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "aws:elasticache/replicationGroup:ReplicationGroup"
+	some msg in elasticache_rest_problems(r, lib.props(r))
+	f := lib.finding_fix("ENC-1", r.urn, msg, sprintf("Set atRestEncryptionEnabled: true and kmsKeyId to a customer-managed KMS key on %s.", [lib.label(r)]))
+}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "aws:elasticache/replicationGroup:ReplicationGroup"
+	some k in ["atRestEncryptionEnabled", "kmsKeyId"]
+	lib.unknown(lib.get(lib.props(r), k, null))
+	f := lib.unknown_finding("ENC-1", r.urn, sprintf("%s of %s", [k, lib.label(r)]))
+}
+
+elasticache_rest_problems(r, p) := {msg |
+	lib.get(p, "atRestEncryptionEnabled", null) == null
+	not valkey(p)
+	msg := sprintf("%s is not encrypted at rest: atRestEncryptionEnabled is not set; the API's default for the %s engine is false", [lib.label(r), lib.get(p, "engine", "redis")])
+} | {msg |
+	v := lib.get(p, "atRestEncryptionEnabled", null)
+	v != null
+	not lib.unknown(v)
+	not lib.is_true(v)
+	msg := sprintf("%s is not encrypted at rest: atRestEncryptionEnabled is %v", [lib.label(r), v])
+} | elasticache_key_problems(r, p)
+
+elasticache_key_problems(r, p) := kms_key_problems(r, p, "kmsKeyId", "kmsKeyId") if {
+	elasticache_encrypted(p)
+} else := set()
+
+elasticache_encrypted(p) if lib.is_true(lib.get(p, "atRestEncryptionEnabled", null))
+
+elasticache_encrypted(p) if {
+	lib.get(p, "atRestEncryptionEnabled", null) == null
+	valkey(p)
+}
+
+valkey(p) if lower(lib.text(lib.get(p, "engine", ""))) == "valkey"
+
+# kms_key_problems(r, o, key, shown): o is encrypted, but not with a customer-managed key named by
+# o[key] (shown in messages as `shown`).
+kms_key_problems(r, o, key, shown) := {sprintf("%s is encrypted with the AWS-managed key: %s is not set (set it to a customer-managed KMS key)", [lib.label(r), shown]) |
+	k := lib.get(o, key, "")
+	not lib.unknown(k)
+	not lib.nonempty(k)
+} | {sprintf("%s is encrypted with the AWS-managed key %s, not a customer-managed KMS key", [lib.label(r), k]) |
+	k := lib.get(o, key, "")
+	aws_managed_key(k)
+}
+
+# OpenSearch / Elasticsearch domains (aws 6.83.0 DomainArgs encryptAtRest {enabled, kmsKeyId}):
+# without kmsKeyId the domain is at best encrypted with the AWS-managed aws/es key.
+opensearch_types := {"aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type in opensearch_types
+	some msg in opensearch_rest_problems(r, lib.get(lib.props(r), "encryptAtRest", null))
+	f := lib.finding_fix("ENC-1", r.urn, msg, sprintf("Set encryptAtRest: {enabled: true, kmsKeyId: <customer-managed KMS key>} on %s.", [lib.label(r)]))
+}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type in opensearch_types
+	ear := lib.get(lib.props(r), "encryptAtRest", {})
+	some what in opensearch_rest_unknowns(r, ear)
+	f := lib.unknown_finding("ENC-1", r.urn, what)
+}
+
+opensearch_rest_problems(r, ear) := {sprintf("%s has no customer-managed key at rest: encryptAtRest is not set; the API's default is no customer-managed key (at most the AWS-managed aws/es key)", [lib.label(r)]) |
+	ear == null
+} | {sprintf("%s is not encrypted at rest: encryptAtRest.%s", [lib.label(r), lib.setting(ear, "enabled", "false")]) |
+	is_object(ear)
+	v := lib.get(ear, "enabled", null)
+	not lib.unknown(v)
+	not lib.is_true(v)
+} | opensearch_key_problems(r, ear)
+
+opensearch_key_problems(r, ear) := kms_key_problems(r, ear, "kmsKeyId", "encryptAtRest.kmsKeyId") if {
+	lib.is_true(lib.get(ear, "enabled", null))
+} else := set()
+
+opensearch_rest_unknowns(r, ear) := {sprintf("encryptAtRest of %s", [lib.label(r)]) |
+	lib.unknown(ear)
+} | {sprintf("encryptAtRest.%s of %s", [k, lib.label(r)]) |
+	some k in ["enabled", "kmsKeyId"]
+	lib.unknown(lib.get(ear, k, null))
+}
+
+# Azure SQL servers: transparent data encryption with a customer-managed key, either the server's
+# keyId (a Key Vault key URI) or an EncryptionProtector of serverKeyType AzureKeyVault (azure-native
+# 2.10.0 sql ServerArgs.keyId, EncryptionProtectorArgs.serverKeyType/serverName). Without either the
+# API's default is a service-managed TDE key.
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:sql:Server"
+	k := lib.get(lib.props(r), "keyId", "")
+	not lib.unknown(k)
+	not lib.nonempty(k)
+	protectors := sql_protectors(r)
+	not some_keyvault_protector(protectors)
+	not some_unknown_protector(protectors)
+	f := lib.finding_fix("ENC-1", r.urn, sprintf("%s has no customer-managed TDE key: keyId is not set and %s; the API's default is a service-managed key", [lib.label(r), protector_text(protectors)]), sprintf("Set keyId to a Key Vault key URI on %s, or add an EncryptionProtector with serverKeyType AzureKeyVault for it.", [lib.label(r)]))
+}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:sql:Server"
+	lib.unknown(lib.get(lib.props(r), "keyId", null))
+	f := lib.unknown_finding("ENC-1", r.urn, sprintf("keyId of %s", [lib.label(r)]))
+}
+
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:sql:Server"
+	not lib.nonempty(lib.get(lib.props(r), "keyId", ""))
+	protectors := sql_protectors(r)
+	not some_keyvault_protector(protectors)
+	some_unknown_protector(protectors)
+	f := lib.unknown_finding("ENC-1", r.urn, sprintf("the serverKeyType of the encryption protector of %s", [lib.label(r)]))
+}
+
+sql_protectors(r) := [p |
+	some p in lib.resources
+	p.type == "azure-native:sql:EncryptionProtector"
+	lib.attached(p, "serverName", r, {"azure-native:sql:Server"})
+]
+
+some_keyvault_protector(ps) if {
+	some p in ps
+	lower(lib.text(lib.get(lib.props(p), "serverKeyType", ""))) == "azurekeyvault"
+}
+
+some_unknown_protector(ps) if {
+	some p in ps
+	lib.unknown(lib.get(lib.props(p), "serverKeyType", null))
+}
+
+protector_text(ps) := "no EncryptionProtector uses an Azure Key Vault key" if count(ps) == 0
+
+protector_text(ps) := sprintf("its EncryptionProtector has serverKeyType %v", [concat(", ", sort({lib.text(lib.get(lib.props(p), "serverKeyType", "")) | some p in ps}))]) if count(ps) > 0
+
 # ---------------------------------------------------------------- ENC-2
 
 # METADATA
@@ -530,7 +680,7 @@ resource_group(r) := lower(rg) if {
 
 # METADATA
 # title: ENC-3 encryption in transit, TLS 1.2 or newer
-# description: S3 bucket policies deny aws:SecureTransport=false; load balancer listeners are HTTPS with a TLS 1.2+ policy and port 80 only redirects; Azure storage HTTPS only with minimum TLS 1.2; Application Gateway, Redis and SQL minimum TLS 1.2.
+# description: S3 bucket policies deny aws:SecureTransport=false; load balancer listeners are HTTPS with a TLS 1.2+ policy and port 80 only redirects; Azure storage HTTPS only with minimum TLS 1.2; Application Gateway, Redis and SQL minimum TLS 1.2; CloudFront viewers and custom origins over HTTPS with TLS 1.2+.
 # scope: document
 # custom:
 #   id: ENC-3
@@ -795,6 +945,33 @@ enc_3 contains f if {
 	not startswith(lib.text(v), "TLSv1.3")
 	f := lib.finding("ENC-3", r.urn, sprintf("%s accepts TLS older than 1.2 (viewerCertificate.%s)", [lib.label(r), lib.setting(cert, "minimumProtocolVersion", "TLSv1, which allows TLS 1.0")]))
 }
+
+# CloudFront origins: the hop from CloudFront to a custom origin (aws 6.83.0
+# DistributionOriginCustomOriginConfigArgs originProtocolPolicy, originSslProtocols) is plain HTTP
+# under http-only, and under match-viewer whenever a cache behavior lets viewers use HTTP.
+enc_3 contains f if {
+	some r in lib.resources
+	r.type == "aws:cloudfront/distribution:Distribution"
+	some o in lib.as_list(lib.get(lib.props(r), "origins", []))
+	cfg := lib.get(o, "customOriginConfig", null)
+	is_object(cfg)
+	some msg in origin_tls_problems(r, o, cfg)
+	f := lib.finding_fix("ENC-3", r.urn, msg, sprintf("Set customOriginConfig.originProtocolPolicy: https-only and originSslProtocols: [TLSv1.2] on origin %v of %s.", [lib.get(o, "originId", "?"), lib.label(r)]))
+}
+
+origin_tls_problems(r, o, cfg) := {sprintf("%s fetches from origin %v over plain HTTP (customOriginConfig.originProtocolPolicy is http-only)", [lib.label(r), lib.get(o, "originId", "?")]) |
+	lower(lib.text(lib.get(cfg, "originProtocolPolicy", ""))) == "http-only"
+} | {sprintf("%s fetches from origin %v over plain HTTP whenever a viewer uses HTTP (customOriginConfig.originProtocolPolicy is match-viewer and a cache behavior has viewerProtocolPolicy allow-all)", [lib.label(r), lib.get(o, "originId", "?")]) |
+	lower(lib.text(lib.get(cfg, "originProtocolPolicy", ""))) == "match-viewer"
+	some b in cache_behaviors(r)
+	lib.get(b, "viewerProtocolPolicy", "") == "allow-all"
+} | {sprintf("%s lets CloudFront reach origin %v with TLS older than 1.2 (customOriginConfig.originSslProtocols is %v)", [lib.label(r), lib.get(o, "originId", "?"), sort(old)]) |
+	lower(lib.text(lib.get(cfg, "originProtocolPolicy", ""))) != "http-only"
+	old := {p | some p in lib.as_list(lib.get(cfg, "originSslProtocols", [])); p in {"SSLv3", "TLSv1", "TLSv1.1"}}
+	count(old) > 0
+}
+
+cache_behaviors(r) := array.concat(lib.as_list(lib.get(lib.props(r), "defaultCacheBehavior", [])), lib.as_list(lib.get(lib.props(r), "orderedCacheBehaviors", [])))
 
 # API Gateway custom domains, OpenSearch domains, Redis without TLS.
 enc_3 contains f if {

@@ -324,3 +324,159 @@ test_enc1_launch_configuration_root_volume if {
 	some f in fs
 	contains(f.message, "root volume (rootBlockDevice) has encrypted = false")
 }
+
+# ---- ENC-1: ElastiCache replication groups, OpenSearch/Elasticsearch domains, Azure SQL TDE
+
+redis(props) := t.aws("aws:elasticache/replicationGroup:ReplicationGroup", "sessions", props)
+
+messages(fs) := {f.message | some f in fs}
+
+test_enc1_elasticache_unset_is_redis_default_unencrypted if {
+	fs := enc.enc_1 with input as t.inp([redis({"description": "x"})])
+	count(fs) == 1
+	some f in fs
+	f.enforcement == "mandatory"
+	contains(f.message, "atRestEncryptionEnabled is not set; the API's default for the redis engine is false")
+}
+
+test_enc1_elasticache_explicitly_off if {
+	fs := enc.enc_1 with input as t.inp([redis({"atRestEncryptionEnabled": false, "kmsKeyId": key_arn})])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "atRestEncryptionEnabled is false")
+}
+
+test_enc1_elasticache_encrypted_without_cmk if {
+	fs := enc.enc_1 with input as t.inp([redis({"atRestEncryptionEnabled": true})])
+	messages(fs) == {"aws:elasticache/replicationGroup:ReplicationGroup sessions is encrypted with the AWS-managed key: kmsKeyId is not set (set it to a customer-managed KMS key)"}
+}
+
+test_enc1_elasticache_valkey_default_is_encrypted_but_not_cmk if {
+	fs := enc.enc_1 with input as t.inp([redis({"engine": "valkey"})])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "kmsKeyId is not set")
+}
+
+test_enc1_elasticache_cmk_passes if {
+	count(enc.enc_1) == 0 with input as t.inp([redis({"atRestEncryptionEnabled": true, "kmsKeyId": key_arn})])
+	count(enc.enc_1) == 0 with input as t.inp([redis({"engine": "valkey", "kmsKeyId": key_arn})])
+}
+
+test_enc1_elasticache_unknown_key_is_advisory if {
+	fs := enc.enc_1 with input as t.inp([redis({"atRestEncryptionEnabled": true, "kmsKeyId": "[unknown]"})])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+	f.enforcement == "advisory"
+}
+
+domain(type, props) := t.aws(type, "search", props)
+
+test_enc1_opensearch_without_encrypt_at_rest if {
+	fs := enc.enc_1 with input as t.inp([domain("aws:opensearch/domain:Domain", {"engineVersion": "OpenSearch_2.11"})])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "encryptAtRest is not set; the API's default is no customer-managed key")
+}
+
+test_enc1_opensearch_disabled if {
+	fs := enc.enc_1 with input as t.inp([domain("aws:elasticsearch/domain:Domain", {"encryptAtRest": {"enabled": false}})])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "encryptAtRest.enabled is false")
+}
+
+test_enc1_opensearch_aws_managed_key if {
+	fs := enc.enc_1 with input as t.inp([domain("aws:opensearch/domain:Domain", {"encryptAtRest": {"enabled": true}})])
+	some f in fs
+	contains(f.message, "encryptAtRest.kmsKeyId is not set")
+	fs2 := enc.enc_1 with input as t.inp([domain("aws:opensearch/domain:Domain", {"encryptAtRest": {"enabled": true, "kmsKeyId": "alias/aws/es"}})])
+	some f2 in fs2
+	contains(f2.message, "AWS-managed key alias/aws/es")
+}
+
+test_enc1_opensearch_cmk_passes if {
+	count(enc.enc_1) == 0 with input as t.inp([domain("aws:opensearch/domain:Domain", {"encryptAtRest": {"enabled": true, "kmsKeyId": key_arn}})])
+}
+
+test_enc1_opensearch_unknown_is_advisory if {
+	fs := enc.enc_1 with input as t.inp([domain("aws:opensearch/domain:Domain", {"encryptAtRest": {"enabled": true, "kmsKeyId": "[unknown]"}})])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+}
+
+sql_server(props) := t.azure("azure-native:sql:Server", "sqlserver", object.union({"serverName": "sql-prod", "resourceGroupName": "rg-data"}, props))
+
+protector(kind) := t.azure("azure-native:sql:EncryptionProtector", "tde", {"serverName": "sql-prod", "resourceGroupName": "rg-data", "serverKeyType": kind, "serverKeyName": "vault_key_1"})
+
+test_enc1_sql_server_service_managed_tde if {
+	fs := enc.enc_1 with input as t.inp([sql_server({})])
+	count(fs) == 1
+	some f in fs
+	f.enforcement == "mandatory"
+	contains(f.message, "keyId is not set and no EncryptionProtector uses an Azure Key Vault key; the API's default is a service-managed key")
+}
+
+test_enc1_sql_server_key_id_passes if {
+	count(enc.enc_1) == 0 with input as t.inp([sql_server({"keyId": "https://kv-prod.vault.azure.net/keys/tde/0123"})])
+}
+
+test_enc1_sql_server_keyvault_protector_passes if {
+	count(enc.enc_1) == 0 with input as t.inp([sql_server({}), protector("AzureKeyVault")])
+}
+
+test_enc1_sql_server_service_managed_protector if {
+	fs := enc.enc_1 with input as t.inp([sql_server({}), protector("ServiceManaged")])
+	count(fs) == 1
+	some f in fs
+	contains(f.message, "its EncryptionProtector has serverKeyType ServiceManaged")
+}
+
+test_enc1_sql_protector_of_another_server_does_not_count if {
+	other := t.azure("azure-native:sql:EncryptionProtector", "tde-other", {"serverName": "sql-other", "resourceGroupName": "rg-data", "serverKeyType": "AzureKeyVault"})
+	count(enc.enc_1) == 1 with input as t.inp([sql_server({}), other])
+}
+
+test_enc1_sql_unknown_protector_is_advisory if {
+	fs := enc.enc_1 with input as t.inp([sql_server({}), protector("[unknown]")])
+	count(fs) == 1
+	some f in fs
+	f.until_apply == true
+}
+
+# ---- ENC-3: CloudFront custom origins
+
+distribution(origin_cfg, viewer) := t.aws("aws:cloudfront/distribution:Distribution", "cdn", {
+	"origins": [{"originId": "site", "domainName": "site.example.com", "customOriginConfig": origin_cfg}],
+	"defaultCacheBehavior": {"targetOriginId": "site", "viewerProtocolPolicy": viewer},
+	"viewerCertificate": {"cloudfrontDefaultCertificate": true},
+})
+
+origin(policy, protocols) := {"originProtocolPolicy": policy, "httpPort": 80, "httpsPort": 443, "originSslProtocols": protocols}
+
+test_enc3_cloudfront_http_only_origin if {
+	fs := enc.enc_3 with input as t.inp([distribution(origin("http-only", ["TLSv1.2"]), "redirect-to-https")])
+	messages(fs) == {"aws:cloudfront/distribution:Distribution cdn fetches from origin site over plain HTTP (customOriginConfig.originProtocolPolicy is http-only)"}
+}
+
+test_enc3_cloudfront_match_viewer_with_http_viewers if {
+	fs := enc.enc_3 with input as t.inp([distribution(origin("match-viewer", ["TLSv1.2"]), "allow-all")])
+	count(fs) == 2 # the viewer finding and the origin finding
+	some f in fs
+	contains(f.message, "originProtocolPolicy is match-viewer")
+}
+
+test_enc3_cloudfront_match_viewer_https_viewers_passes if {
+	count(enc.enc_3) == 0 with input as t.inp([distribution(origin("match-viewer", ["TLSv1.2"]), "https-only")])
+}
+
+test_enc3_cloudfront_origin_old_tls if {
+	fs := enc.enc_3 with input as t.inp([distribution(origin("https-only", ["TLSv1", "TLSv1.1", "TLSv1.2"]), "redirect-to-https")])
+	messages(fs) == {`aws:cloudfront/distribution:Distribution cdn lets CloudFront reach origin site with TLS older than 1.2 (customOriginConfig.originSslProtocols is ["TLSv1", "TLSv1.1"])`}
+}
+
+test_enc3_cloudfront_https_tls12_origin_passes if {
+	count(enc.enc_3) == 0 with input as t.inp([distribution(origin("https-only", ["TLSv1.2"]), "redirect-to-https")])
+}
