@@ -173,6 +173,26 @@ final class AwsMutations {
             r.set("provider", provider.deepCopy());
           }
         }),
+        // issue 14, second round: ENC-1/ENC-3 for ElastiCache, OpenSearch and CloudFront origins
+        of("ENC-1", "add an ElastiCache replication group encrypted at rest with the AWS-managed key (no kmsKeyId)", e ->
+            e.add("aws:elasticache/replicationGroup:ReplicationGroup", "sessions", "aws", primary(e), Map.of("description", "sessions",
+                "engine", "redis", "numCacheClusters", 2, "multiAzEnabled", true, "automaticFailoverEnabled", true,
+                "atRestEncryptionEnabled", true, "transitEncryptionEnabled", true, "snapshotRetentionLimit", 7,
+                "securityGroupIds", List.of("sg-0mutation"), "tags", e.ownershipTags()), List.of()).put("protect", true)),
+        of("ENC-1", "add an OpenSearch domain whose encryptAtRest names no customer-managed key", e ->
+            e.add("aws:opensearch/domain:Domain", "search", "aws", primary(e), Map.of("engineVersion", "OpenSearch_2.11",
+                "encryptAtRest", Map.of("enabled", true), "nodeToNodeEncryption", Map.of("enabled", true),
+                "domainEndpointOptions", Map.of("enforceHttps", true, "tlsSecurityPolicy", "Policy-Min-TLS-1-2-2019-07"),
+                "clusterConfig", Map.of("instanceCount", 2, "zoneAwarenessEnabled", true),
+                "vpcOptions", Map.of("subnetIds", List.of(subnetId(e, appSubnet(e)))), "tags", e.ownershipTags()), List.of()).put("protect", true)),
+        of("ENC-3", "add a CloudFront distribution that reaches its custom origin over plain HTTP (originProtocolPolicy http-only)", e ->
+            e.add("aws:cloudfront/distribution:Distribution", "cdn", "aws", primary(e), Map.of("enabled", true,
+                "origins", List.of(Map.of("originId", "site", "domainName", "site.example.com", "customOriginConfig", Map.of(
+                    "originProtocolPolicy", "http-only", "httpPort", 80, "httpsPort", 443, "originSslProtocols", List.of("TLSv1.2")))),
+                "defaultCacheBehavior", Map.of("targetOriginId", "site", "viewerProtocolPolicy", "redirect-to-https"),
+                "viewerCertificate", Map.of("acmCertificateArn", "arn:aws:acm:us-east-1:123456789012:certificate/mutation",
+                    "sslSupportMethod", "sni-only", "minimumProtocolVersion", "TLSv1.2_2021"),
+                "tags", e.ownershipTags()), List.of())),
         of("RES-1", "add a queue with no resolvable region whose ARN names us-east-1", e -> {
           ObjectNode q = e.add("aws:sqs/queue:Queue", "jobs", "aws", primary(e), Map.of("arn", "arn:aws:sqs:us-east-1:123456789012:jobs",
               "kmsMasterKeyId", keyArn(e), "tags", e.ownershipTags()), List.of());

@@ -139,6 +139,18 @@ final class AzureMutations {
               "agentPoolProfiles", List.of(Map.of("name", "system", "count", 3, "mode", "System", "vmSize", "Standard_DS2_v2", "enableNodePublicIP", true))));
           diagnose(e, aks, List.of(Map.of("category", "kube-audit", "enabled", true)));
         }),
+        // issue 14, second round: Azure SQL transparent data encryption with a customer-managed key
+        of("ENC-1", "add an SQL server whose only encryption protector is service-managed", e -> {
+          ObjectNode storage = e.first(STORAGE);
+          String rg = props(storage).path("resourceGroupName").asText("rg");
+          ObjectNode server = e.add("azure-native:sql:Server", "sql", "azure", storage.path("region").asText(), Map.of(
+              "serverName", "sql-apps", "resourceGroupName", rg, "location", storage.path("region").asText(), "version", "12.0",
+              "minimalTlsVersion", "1.2", "publicNetworkAccess", "Disabled", "tags", e.ownershipTags()), List.of());
+          server.put("protect", true);
+          e.add("azure-native:sql:EncryptionProtector", "sql-tde", "azure", storage.path("region").asText(), Map.of(
+              "serverName", "sql-apps", "resourceGroupName", rg, "encryptionProtectorName", "current", "serverKeyType", "ServiceManaged"),
+              List.of(server));
+        }),
         of("LOG-1", "add a private AKS cluster whose diagnostic setting sends only metrics, no kube-audit log", e ->
             diagnose(e, aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true))), List.of())));
   }
