@@ -36,7 +36,6 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 #       - "aws:elasticache/replicationGroup:ReplicationGroup"
 #       - "aws:opensearch/domain:Domain"
 #       - "aws:elasticsearch/domain:Domain"
-#       - "azure-native:sql:Server"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Encrypt at rest with a customer-managed KMS / Key Vault key (SSE-KMS, storageEncrypted + kmsKeyId, keySource Microsoft.Keyvault + infrastructure encryption, disk encryption set)."
@@ -492,7 +491,8 @@ opensearch_rest_unknowns(r, ear) := {sprintf("encryptAtRest of %s", [lib.label(r
 # Azure SQL servers: transparent data encryption with a customer-managed key, either the server's
 # keyId (a Key Vault key URI) or an EncryptionProtector of serverKeyType AzureKeyVault (azure-native
 # 2.10.0 sql ServerArgs.keyId, EncryptionProtectorArgs.serverKeyType/serverName). Without either the
-# API's default is a service-managed TDE key.
+# API's default is a service-managed TDE key. A join (the protector is another resource), so SQL
+# servers stay out of ENC-1's resource_scope: AnalyzeStack judges them with their stack.
 enc_1 contains f if {
 	some r in lib.resources
 	r.type == "azure-native:sql:Server"
