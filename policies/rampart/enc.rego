@@ -36,6 +36,7 @@ kms_algorithms := {"aws:kms", "aws:kms:dsse"}
 #       - "aws:elasticache/replicationGroup:ReplicationGroup"
 #       - "aws:opensearch/domain:Domain"
 #       - "aws:elasticsearch/domain:Domain"
+#       - "azure-native:sql:TransparentDataEncryption"
 #   severity: critical
 #   enforcement: mandatory
 #   remediation: "Encrypt at rest with a customer-managed KMS / Key Vault key (SSE-KMS, storageEncrypted + kmsKeyId, keySource Microsoft.Keyvault + infrastructure encryption, disk encryption set)."
@@ -520,6 +521,17 @@ enc_1 contains f if {
 	not some_keyvault_protector(protectors)
 	some_unknown_protector(protectors)
 	f := lib.unknown_finding("ENC-1", r.urn, sprintf("the serverKeyType of the encryption protector of %s", [lib.label(r)]))
+}
+
+# A database's TransparentDataEncryption resource (azure-native 2.10.0 TransparentDataEncryptionArgs.state)
+# that turns TDE off leaves the database unencrypted at rest.
+enc_1 contains f if {
+	some r in lib.resources
+	r.type == "azure-native:sql:TransparentDataEncryption"
+	v := lib.get(lib.props(r), "state", null)
+	is_string(v)
+	lower(v) == "disabled"
+	f := lib.finding_fix("ENC-1", r.urn, sprintf("%s turns transparent data encryption off (state is %s): database %v is not encrypted at rest", [lib.label(r), v, lib.get(lib.props(r), "databaseName", "?")]), sprintf("Set state: Enabled on %s.", [lib.label(r)]))
 }
 
 sql_protectors(r) := [p |

@@ -480,3 +480,14 @@ test_enc3_cloudfront_origin_old_tls if {
 test_enc3_cloudfront_https_tls12_origin_passes if {
 	count(enc.enc_3) == 0 with input as t.inp([distribution(origin("https-only", ["TLSv1.2"]), "redirect-to-https")])
 }
+
+tde(state) := t.azure("azure-native:sql:TransparentDataEncryption", "db-tde", {"serverName": "sql-prod", "resourceGroupName": "rg-data", "databaseName": "orders", "tdeName": "current", "state": state})
+
+test_enc1_sql_tde_disabled if {
+	fs := enc.enc_1 with input as t.inp([tde("Disabled")])
+	messages(fs) == {"azure-native:sql:TransparentDataEncryption db-tde turns transparent data encryption off (state is Disabled): database orders is not encrypted at rest"}
+}
+
+test_enc1_sql_tde_enabled_passes if {
+	count(enc.enc_1) == 0 with input as t.inp([tde("Enabled")])
+}

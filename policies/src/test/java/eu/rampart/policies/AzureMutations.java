@@ -151,6 +151,12 @@ final class AzureMutations {
               "serverName", "sql-apps", "resourceGroupName", rg, "encryptionProtectorName", "current", "serverKeyType", "ServiceManaged"),
               List.of(server));
         }),
+        of("ENC-1", "turn transparent data encryption off for a database (TransparentDataEncryption state Disabled)", e -> {
+          ObjectNode storage = e.first(STORAGE);
+          e.add("azure-native:sql:TransparentDataEncryption", "orders-tde", "azure", storage.path("region").asText(), Map.of(
+              "serverName", "sql-apps", "databaseName", "orders", "resourceGroupName", props(storage).path("resourceGroupName").asText("rg"),
+              "tdeName", "current", "state", "Disabled"), List.of());
+        }),
         of("LOG-1", "add a private AKS cluster whose diagnostic setting sends only metrics, no kube-audit log", e ->
             diagnose(e, aks(e, Map.of("apiServerAccessProfile", Map.of("enablePrivateCluster", true))), List.of())));
   }
