@@ -1,11 +1,11 @@
 # Positive evidence for `rampart controls INPUT`: per control, the resources of the input that the
 # control judges and that pass it (no finding of that control on them). What a control judges is
-# stated here next to the rule files it summarises; a control left out (DATA-2, which judges only
-# document archives and temporary data, told apart by classification) has no evidence entry, and
-# `rampart controls` says so rather than guessing.
+# stated here next to the rule files it summarises; a control a pack leaves out has no evidence
+# entry, and `rampart controls` says so rather than guessing.
 package rampart.evidence
 
 import data.rampart
+import data.rampart.data as storage
 import data.rampart.lib
 import data.rampart.tag
 
@@ -58,6 +58,20 @@ judged[id] := {r.urn | some r in lib.resources; r.type in types} if some id, typ
 judged["RES-1"] := {r.urn | some r in lib.resources; lib.residency_subject(r)}
 
 judged["DATA-4"] := {r.urn | some r in lib.resources; lib.stateful_type(r.type); object.get(r, "op", "same") != "delete"}
+
+# DATA-2 judges only what is marked as a document archive or as temporary data (data.rego's marks).
+judged["DATA-2"] := {r.urn | some r in lib.buckets; data_2_subject(r)} | {a.urn |
+	some a in lib.resources
+	a.type == "azure-native:storage:StorageAccount"
+	storage.document_archive(a)
+}
+
+data_2_subject(b) if storage.document_archive(b)
+
+data_2_subject(b) if {
+	some word in ["temp", "tmp", "scratch"]
+	storage.marked(b, word)
+}
 
 judged["TAG-1"] := {r.urn | some r in lib.resources; object.get(r, "custom", true) != false; tag.taggable(r)}
 

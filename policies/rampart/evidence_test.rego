@@ -34,3 +34,12 @@ test_evidence_leaves_out_resources_the_control_does_not_judge if {
 	s := evidence.satisfied["ENC-1"] with input as t.inp([role])
 	count(s) == 0
 }
+
+# DATA-2: a document archive with 10-year COMPLIANCE Object Lock satisfies it; an unmarked bucket is not judged.
+test_evidence_data2_is_the_marked_buckets_that_pass if {
+	archive := t.aws(bucket_type, "documents", {"objectLockConfiguration": {"objectLockEnabled": "Enabled", "rule": {"defaultRetention": {"mode": "COMPLIANCE", "days": 3650}}}})
+	scratch := t.aws(bucket_type, "scratch", {})
+	plain := t.aws(bucket_type, "assets", {})
+	s := evidence.satisfied["DATA-2"] with input as t.inp([archive, scratch, plain])
+	s == {archive.urn}
+}
