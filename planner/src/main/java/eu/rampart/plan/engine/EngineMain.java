@@ -68,16 +68,29 @@ public final class EngineMain {
     String monitor = env("PULUMI_MONITOR");
     int colon = monitor.lastIndexOf(':');
     Server server;
+    Server inProcess;
+    io.grpc.ServerServiceDefinition monitorService = io.grpc.ServerInterceptors.intercept(
+        new MonitorService(state, new DeclaredOutputs(EngineMain.class.getClassLoader())), InvokeForm.SERVER);
+    EngineService engineService = new EngineService(state, console, verbose);
     try {
+      // the engine's address, as the Pulumi CLI gives it: also served for channels not built through gRPC's provider
       server = NettyServerBuilder.forAddress(new InetSocketAddress(monitor.substring(0, colon), Integer.parseInt(monitor.substring(colon + 1))))
           .maxInboundMessageSize(400 * 1024 * 1024)
           // every handler answers from memory without blocking: run it on the event loop, no hand-off,
           // so the SDK's runner (which polls while calls are in flight) waits as little as possible
           .directExecutor()
-          .addService(io.grpc.ServerInterceptors.intercept(
-              new MonitorService(state, new DeclaredOutputs(EngineMain.class.getClassLoader())), InvokeForm.SERVER))
-          .addService(new EngineService(state, console, verbose))
+          .addService(monitorService)
+          .addService(engineService)
           .build().start();
+      // the same services in process: the SDK's channels to PULUMI_MONITOR/PULUMI_ENGINE come here
+      // (InProcessEngineChannels), without HTTP/2 and Netty's event loops between two halves of one JVM
+      inProcess = io.grpc.inprocess.InProcessServerBuilder.forName(InProcessEngineChannels.NAME)
+          .maxInboundMessageSize(400 * 1024 * 1024)
+          .directExecutor()
+          .addService(monitorService)
+          .addService(engineService)
+          .build().start();
+      InProcessEngineChannels.serve(monitor);
     } catch (IOException e) {
       console.println("rampart-planner: cannot listen on " + monitor + ": " + e.getMessage());
       System.exit(PORT_TAKEN);
@@ -92,6 +105,7 @@ public final class EngineMain {
         console.println("rampart-planner: cannot write " + planFile + ": " + state.secrets.mask(String.valueOf(e)));
       }
       server.shutdownNow();
+      inProcess.shutdownNow();
     }, "rampart-plan-writer"));
 
     // before the program's Pulumi.run creates its deployment: the SDK then logs through this logger
