@@ -173,9 +173,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
         }
       }
       if (env != null) environments.apply(env); // fail now, with the name, if it does not exist
-      java.util.Set<String> ids = new java.util.TreeSet<>();
-      for (Control c : pack.controls()) ids.add(c.id());
-      ObjectValue scope = PlatformConfig.parse(request.getPolicyConfigMap(), environments.apply(environmentName(env)), ids);
+      ObjectValue scope = PlatformConfig.parse(request.getPolicyConfigMap(), environments.apply(environmentName(env)), known);
       platform = scope;
       overrides = Map.copyOf(next);
       remediate = java.util.Set.copyOf(fixes);
