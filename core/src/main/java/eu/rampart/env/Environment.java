@@ -88,7 +88,12 @@ public final class Environment {
     if (!(resolved.get("rampart") instanceof Map<?, ?> rawSettings)) {
       throw new EnvironmentException(file, tree.line("values"), "missing 'values.rampart' mapping (the rampart settings)");
     }
-    Map<String, Object> settings = unwrapSecrets(castMap(rawSettings), null);
+    // fn::secret around the whole mapping unwraps to its value, which must still be the settings mapping
+    Object settingsValue = unwrapSecrets((Object) castMap(rawSettings), null);
+    if (!(settingsValue instanceof Map<?, ?> unwrapped)) {
+      throw new EnvironmentException(file, tree.line("values.rampart"), "'values.rampart' must be a mapping of settings, found a secret value");
+    }
+    Map<String, Object> settings = castMap(unwrapped);
 
     Map<String, String> config = new LinkedHashMap<>();
     Set<String> secretKeys = new LinkedHashSet<>();

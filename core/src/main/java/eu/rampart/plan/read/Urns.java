@@ -8,7 +8,7 @@ public final class Urns {
   private Urns() {}
 
   public static boolean looksLikeUrn(String s) {
-    return s != null && s.startsWith("urn:pulumi:") && s.split("::", -1).length >= 4;
+    return parts(s) != null;
   }
 
   public static String stack(String urn) {
@@ -55,7 +55,8 @@ public final class Urns {
   private static String[] parts(String urn) {
     if (urn == null || !urn.startsWith("urn:pulumi:")) return null;
     String[] p = urn.split("::", 4);
-    return p.length == 4 ? p : null;
+    // "urn:pulumi::..." splits its own prefix ("urn:pulumi" + "::"): no stack part, not a URN
+    return p.length == 4 && p[0].startsWith("urn:pulumi:") ? p : null;
   }
 
   /** The URN part of a provider reference {@code <urn>::<id>}: split at the last {@code ::}. */

@@ -24,7 +24,12 @@ public final class CastBuiltins implements BuiltinFamily {
       if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
         throw new BuiltinError("strconv.ParseFloat: parsing " + quote(s) + ": invalid syntax");
       }
-      return NumberValue.parse(s.startsWith("+") ? s.substring(1) : s);
+      try {
+        return NumberValue.parse(s.startsWith("+") ? s.substring(1) : s);
+      } catch (NumberFormatException e) {
+        // an exponent beyond what a number can hold, as Go's ParseFloat reports it
+        throw new BuiltinError("strconv.ParseFloat: parsing " + quote(s) + ": value out of range");
+      }
     });
   }
 

@@ -83,6 +83,15 @@ public final class Parser {
 
   private Location loc(Token t) { return new Location(file, t.line(), t.col()); }
 
+  /** A number literal; one whose exponent does not fit (1e99999999999) is a parse error at its place. */
+  private NumberValue number(String text, Token t) {
+    try {
+      return NumberValue.parse(text);
+    } catch (NumberFormatException e) {
+      throw error("number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + " is out of range", t);
+    }
+  }
+
   private RegoException error(String msg, Token t) {
     return new RegoException(new RegoError("rego_parse_error", msg, file, t.line(), t.col()));
   }
@@ -491,7 +500,7 @@ public final class Parser {
     Location l = loc(t);
     switch (t.kind()) {
       case NUMBER:
-        return termPostfix(new Term.Scalar(NumberValue.parse(t.text()), l));
+        return termPostfix(new Term.Scalar(number(t.text(), t), l));
       case STRING:
         return termPostfix(new Term.Scalar(StringValue.of(t.str()), l));
       case TEMPLATE:
@@ -522,7 +531,7 @@ public final class Parser {
             Token n = peek();
             if (n.kind() == Token.Kind.NUMBER && !n.spaceBefore()) {
               next();
-              return termPostfix(new Term.Scalar(NumberValue.parse("-" + n.text()), l));
+              return termPostfix(new Term.Scalar(number("-" + n.text(), n), l));
             }
             Term operand = term();
             return new Term.Call("minus", null, List.of(new Term.Scalar(NumberValue.of(0), l), operand), l);

@@ -52,6 +52,17 @@ public final class Json {
     }
   }
 
+  /** A JSON number; one whose exponent does not fit (1e99999999999) is refused at its place like bad JSON. */
+  private static Value number(JsonParser p) throws IOException {
+    String text = p.getText();
+    try {
+      return NumberValue.parse(text);
+    } catch (NumberFormatException e) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+          + " is out of range");
+    }
+  }
+
   private static Value parseDocument(JsonParser p) throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) throw new com.fasterxml.jackson.core.JsonParseException(p, "empty document: expected a JSON value");
@@ -86,9 +97,9 @@ public final class Json {
         if (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG) {
           return NumberValue.of(p.getLongValue());
         }
-        return NumberValue.parse(p.getText());
+        return number(p);
       case VALUE_NUMBER_FLOAT:
-        return NumberValue.parse(p.getText());
+        return number(p);
       case VALUE_TRUE:
         return BooleanValue.TRUE;
       case VALUE_FALSE:

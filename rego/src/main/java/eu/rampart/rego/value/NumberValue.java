@@ -56,7 +56,11 @@ public final class NumberValue extends Value {
     return of(new BigDecimal(Double.toString(d)));
   }
 
-  /** Parses a JSON/Rego number literal, keeping its text for faithful output. */
+  /**
+   * Parses a JSON/Rego number literal, keeping its text for faithful output. A literal whose
+   * exponent does not fit an int ({@code 1e99999999999}) throws {@link NumberFormatException}, which
+   * callers report as an out-of-range number at the literal's place.
+   */
   public static NumberValue parse(String text) {
     BigDecimal bd = new BigDecimal(text);
     NumberValue n = of(bd);

@@ -1,0 +1,36 @@
+package eu.rampart.rego.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.rampart.rego.value.Json;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** A number whose exponent does not fit (found by RegoParserFuzzTest): an error at its place, never a Java exception. */
+class NumberRangeTest {
+  private static final String HUGE = "1e99999999999";
+
+  @Test
+  void aLiteralOutOfRangeIsAParseError() {
+    RegoException e = assertThrows(RegoException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := " + HUGE + "\n").build());
+    assertTrue(e.getMessage().contains("rego_parse_error") && e.getMessage().contains("out of range"), e.getMessage());
+    RegoException negative = assertThrows(RegoException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := -" + HUGE + "\n").build());
+    assertTrue(negative.getMessage().contains("out of range"), negative.getMessage());
+  }
+
+  @Test
+  void toNumberOutOfRangeIsABuiltinError() {
+    EvalException e = assertThrows(EvalException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := to_number(input.s)\n")
+        .strictBuiltinErrors(true).build().prepare("data.p.x").eval(Json.parse("{\"s\": \"" + HUGE + "\"}")));
+    assertEquals("eval_builtin_error", e.code());
+    assertTrue(e.getMessage().contains("value out of range"), e.getMessage());
+  }
+
+  @Test
+  void jsonOutOfRangeIsRefusedLikeBadJson() {
+    IOException e = assertThrows(IOException.class, () -> Json.parse(new java.io.StringReader("{\"n\": " + HUGE + "}")));
+    assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+  }
+}
