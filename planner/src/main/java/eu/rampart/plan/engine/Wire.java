@@ -13,14 +13,14 @@ import java.util.Set;
  * and {@code plugin/rpc.go} {@code MarshalPropertyValue}): special objects carry the signature key,
  * an unknown is the sentinel string.
  */
-final class Wire {
-  static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
-  static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-  static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-  static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
-  static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
-  static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-  static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+public final class Wire {
+  public static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
+  public static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+  public static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+  public static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
+  public static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
+  public static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+  public static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
   /**
    * Whether a text was made from a value the program got marked unknown (it holds the sentinel, in

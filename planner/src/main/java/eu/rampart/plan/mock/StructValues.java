@@ -16,14 +16,14 @@ import java.util.Map;
  * references replaced by their URN and assets by a short description.
  */
 final class StructValues {
-  /** Pulumi's special-object signature key and the signatures it may carry. */
-  static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
-  static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-  static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-  static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
-  static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
-  static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-  static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+  /** Pulumi's special-object signature key and the signatures it may carry: the engine's, one source. */
+  static final String SIG_KEY = eu.rampart.plan.engine.Wire.SIG_KEY;
+  static final String SECRET_SIG = eu.rampart.plan.engine.Wire.SECRET_SIG;
+  static final String RESOURCE_SIG = eu.rampart.plan.engine.Wire.RESOURCE_SIG;
+  static final String ASSET_SIG = eu.rampart.plan.engine.Wire.ASSET_SIG;
+  static final String ARCHIVE_SIG = eu.rampart.plan.engine.Wire.ARCHIVE_SIG;
+  static final String OUTPUT_SIG = eu.rampart.plan.engine.Wire.OUTPUT_SIG;
+  static final String UNKNOWN = eu.rampart.plan.engine.Wire.UNKNOWN;
   static final String SECRET_TEXT = "[secret]";
   static final String UNKNOWN_TEXT = "[unknown]";
 
