@@ -12,4 +12,14 @@ public final class PluginSource {
   @Option(names = "--environments", paramLabel = "DIR",
       description = "Environment files to bundle. Default: environments/ of the rampart checkout, when present.")
   Path environments;
+
+  /** The plugin bundle from these options, or null after saying on {@code err}, as {@code command}, why not. */
+  PluginBundle bundleOrReport(java.io.PrintWriter err, String command) {
+    try {
+      return PluginBundle.collect(this);
+    } catch (PluginBundle.BundleException e) {
+      err.println(command + ": " + e.getMessage());
+      return null;
+    }
+  }
 }

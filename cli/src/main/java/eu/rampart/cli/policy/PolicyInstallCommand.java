@@ -29,13 +29,8 @@ public final class PolicyInstallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PluginBundle bundle;
-    try {
-      bundle = PluginBundle.collect(source);
-    } catch (PluginBundle.BundleException e) {
-      err.println("rampart policy install: " + e.getMessage());
-      return ExitCodes.USAGE_OR_INPUT;
-    }
+    PluginBundle bundle = source.bundleOrReport(err, "rampart policy install");
+    if (bundle == null) return ExitCodes.USAGE_OR_INPUT;
     PluginCache cache = PluginCache.of(System.getenv());
     try {
       Path dir = cache.install(bundle);

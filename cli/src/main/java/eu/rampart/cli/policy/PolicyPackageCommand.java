@@ -35,13 +35,8 @@ public final class PolicyPackageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PluginBundle bundle;
-    try {
-      bundle = PluginBundle.collect(source);
-    } catch (PluginBundle.BundleException e) {
-      err.println("rampart policy package: " + e.getMessage());
-      return ExitCodes.USAGE_OR_INPUT;
-    }
+    PluginBundle bundle = source.bundleOrReport(err, "rampart policy package");
+    if (bundle == null) return ExitCodes.USAGE_OR_INPUT;
     Path abs = output.toAbsolutePath();
     Path tmp = null;
     try {
