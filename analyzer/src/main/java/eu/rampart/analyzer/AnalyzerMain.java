@@ -95,6 +95,7 @@ public final class AnalyzerMain {
     }
     handshake.println(server.getPort());
     handshake.flush();
+    Warmup.startInBackground(service, service.catalog(), server);
     if (System.getenv("RAMPART_TIMINGS") != null) {
       System.err.printf("rampart analyzer: pack loaded and port announced %d ms after main (JVM up %d ms)%n",
           (System.nanoTime() - t0) / 1_000_000, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());

@@ -78,6 +78,9 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   // The scope model from the policy config (PlatformConfig), or null: the environment file's own.
   private volatile ObjectValue platform;
   private volatile StackInfo stack;
+  // The engine's analysis calls in flight and when the last one ended (the warm-up steps aside).
+  private final java.util.concurrent.atomic.AtomicInteger engineCalls = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile long lastEngineCall = System.nanoTime() - 1_000_000_000L;
 
   RampartAnalyzer(PolicyPack pack, PackCatalog catalog, ResourceChecks resourceChecks, String version,
                   Function<String, CheckEnvironment> environments, String defaultEnvironment) {
@@ -88,6 +91,29 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     this.environments = environments;
     this.defaultEnvironment = defaultEnvironment;
     this.stack = StackInfo.unknown(defaultEnvironment);
+  }
+
+  /** Which controls are checked per resource (what the warm-up sends through). */
+  PackCatalog catalog() { return catalog; }
+
+  /** The engine is in an analysis call, or ended one less than {@code quietNanos} ago. */
+  boolean engineBusy(long quietNanos) {
+    return engineCalls.get() > 0 || System.nanoTime() - lastEngineCall < quietNanos;
+  }
+
+  /** Runs one of the engine's analysis calls, counted for {@link #engineBusy} (the warm-up's own are not). */
+  private void engineCall(Runnable call) {
+    if (Warmup.isWarmupThread()) {
+      call.run();
+      return;
+    }
+    engineCalls.incrementAndGet();
+    try {
+      call.run();
+    } finally {
+      lastEngineCall = System.nanoTime();
+      engineCalls.decrementAndGet();
+    }
   }
 
   @Override
@@ -195,7 +221,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
   @Override
   public void analyze(AnalyzeRequest request, StreamObserver<AnalyzeResponse> out) {
-    respond(out, () -> {
+    engineCall(() -> respond(out, () -> {
       RequestLimits.requireParsed(request);
       StackSnapshot snapshot = AnalyzerResources.single(request, stack);
       PolicyInput input = Normaliser.normalise(snapshot);
@@ -205,7 +231,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
       if (controls.isEmpty()) return AnalyzeResponse.getDefaultInstance();
       return diagnostics(snapshot, input, resourceChecks.packFor(controls),
           f -> f.urn().equals(request.getUrn()) && catalog.decidedPerResource(f.controlId(), resource));
-    });
+    }));
   }
 
   /**
@@ -214,7 +240,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
    */
   @Override
   public void remediate(AnalyzeRequest request, StreamObserver<RemediateResponse> out) {
-    respond(out, () -> {
+    engineCall(() -> respond(out, () -> {
       RequestLimits.requireParsed(request);
       RemediateResponse.Builder resp = RemediateResponse.newBuilder();
       Struct props = request.getProperties();
@@ -226,19 +252,19 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
             .setPolicyPackVersion(version).setDescription(Remediations.describe(control)).setProperties(fixed).build());
       }
       return resp.build();
-    });
+    }));
   }
 
   @Override
   public void analyzeStack(AnalyzeStackRequest request, StreamObserver<AnalyzeResponse> out) {
-    respond(out, () -> {
+    engineCall(() -> respond(out, () -> {
       RequestLimits.requireParsed(request);
       StackSnapshot snapshot = AnalyzerResources.stack(request.getResourcesList(), stack);
       PolicyInput input = Normaliser.normalise(snapshot);
       Map<String, JsonNode> byUrn = resourceByUrn(input);
       // what Analyze reported for a resource is not reported again
       return diagnostics(snapshot, input, pack, f -> !catalog.decidedPerResource(f.controlId(), byUrn.get(f.urn())));
-    });
+    }));
   }
 
   @Override

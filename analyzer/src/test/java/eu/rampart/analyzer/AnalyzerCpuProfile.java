@@ -36,6 +36,15 @@ public final class AnalyzerCpuProfile {
         service.analyze(reqs[i], sink);
         t[i] = mx.getCurrentThreadCpuTime() - a;
       }
+      if (r == 0) {
+        StringBuilder blocks = new StringBuilder();
+        for (int b = 0; b < n; b += 100) {
+          long[] block = Arrays.copyOfRange(t, b, b + 100);
+          Arrays.sort(block);
+          blocks.append(String.format(" %.2f", block[50] / 1e6));
+        }
+        System.out.println("Analyze round 0 CPU, median of each 100 calls in order (ms):" + blocks);
+      }
       Arrays.sort(t);
       System.out.printf("Analyze round %d CPU: median %.3f ms, p90 %.3f, p99 %.3f, mean %.3f%n", r, t[n / 2] / 1e6, t[n * 9 / 10] / 1e6,
           t[n * 99 / 100] / 1e6, Arrays.stream(t).average().orElse(0) / 1e6);
