@@ -143,7 +143,21 @@ final class YamlTree {
         throw new EnvironmentException(file, s.getStartMark().getLine() + 1, "integer out of range: " + v);
       }
     }
-    if (tag.equals(Tag.FLOAT)) return Double.parseDouble(v.replace("_", ""));
+    if (tag.equals(Tag.FLOAT)) {
+      // YAML 1.1 resolves more as float than Java parses (".inf", ".nan", "1:30.5", "._"): every
+      // one of them is refused in one line, as are values beyond a double's range (1e999)
+      double d;
+      try {
+        d = Double.parseDouble(v.replace("_", ""));
+      } catch (NumberFormatException e) {
+        throw new EnvironmentException(file, s.getStartMark().getLine() + 1,
+            "expected a number, found a YAML float Java cannot read (write it as digits, e.g. 0.5 or 1e3)");
+      }
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new EnvironmentException(file, s.getStartMark().getLine() + 1, "expected a finite number, found a float out of range");
+      }
+      return d;
+    }
     if (tag.equals(Tag.STR)) return v;
     throw new EnvironmentException(file, s.getStartMark().getLine() + 1, "unsupported YAML tag " + tag + " (plain values only)");
   }

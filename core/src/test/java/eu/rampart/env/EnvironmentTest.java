@@ -37,6 +37,16 @@ class EnvironmentTest {
               aws: [eu-central-1]
       """;
 
+  /** YAML 1.1 floats Java cannot read (the fuzzer found "._"), and floats beyond a double: one line each. */
+  @ParameterizedTest
+  @ValueSource(strings = {"._", ".inf", "-.Inf", ".nan", "1e999", "1:30.5"})
+  void floatsJavaCannotReadAreRefusedInOneLine(String value) throws IOException {
+    Path f = write("odd.yaml", "policy:\n  allowedRegions:\n    aws: [eu-central-1]\nrampart:\n  n: " + value + "\n");
+    EnvironmentException e = org.junit.jupiter.api.Assertions.assertThrows(EnvironmentException.class, () -> Environment.load(f));
+    assertTrue(e.getMessage().contains("odd.yaml") && e.getMessage().contains("number"), e.getMessage());
+    assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"dev", "staging", "prod"})
   void repositoryEnvironmentsLoadAndGiveTheStackConfig(String name) throws IOException {

@@ -44,11 +44,21 @@ public final class NumberValue extends Value {
       try {
         return of(stripped.longValueExact());
       } catch (ArithmeticException ignored) {
+        // written out in full only while that stays small: 3e888888888 would take a billion digits
+        // (BigInteger refuses, or allocates gigabytes); beyond, the compact form is the canonical one
+        if (stripped.precision() - stripped.scale() > MAX_EXPONENT) return new NumberValue(0, stripped.stripTrailingZeros(), null);
         return new NumberValue(0, stripped.setScale(0, java.math.RoundingMode.UNNECESSARY), null);
       }
     }
     return new NumberValue(0, stripped, null);
   }
+
+  /**
+   * Largest decimal exponent a number literal or JSON number may have, either way (1e10000,
+   * 1e-10000). Beyond, exact decimal arithmetic on the value would need as many digits; such a
+   * literal is refused as out of range, as a float64 reading of it would be.
+   */
+  public static final int MAX_EXPONENT = 10_000;
 
   public static NumberValue of(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) throw new ArithmeticException("number is not finite: " + d);
@@ -58,11 +68,15 @@ public final class NumberValue extends Value {
 
   /**
    * Parses a JSON/Rego number literal, keeping its text for faithful output. A literal whose
-   * exponent does not fit an int ({@code 1e99999999999}) throws {@link NumberFormatException}, which
-   * callers report as an out-of-range number at the literal's place.
+   * exponent does not fit an int ({@code 1e99999999999}) or lies beyond {@link #MAX_EXPONENT}
+   * throws {@link NumberFormatException}, which callers report as an out-of-range number at the
+   * literal's place.
    */
   public static NumberValue parse(String text) {
     BigDecimal bd = new BigDecimal(text);
+    if (bd.signum() != 0 && Math.abs((long) bd.precision() - bd.scale() - 1) > MAX_EXPONENT) {
+      throw new NumberFormatException("value out of range: exponent beyond " + MAX_EXPONENT);
+    }
     NumberValue n = of(bd);
     if (n.big == null && text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) return n;
     return new NumberValue(n.small, n.big, text);

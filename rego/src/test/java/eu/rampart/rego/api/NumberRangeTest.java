@@ -28,6 +28,27 @@ class NumberRangeTest {
     assertTrue(e.getMessage().contains("value out of range"), e.getMessage());
   }
 
+  /**
+   * An exponent that fits an int but would take a billion digits written out (3e888888888: the
+   * second fuzzing finding, BigInteger overflow in the parser) or a thousand-million-digit
+   * fraction: refused beyond 1e10000 either way, as a parse error and as bad JSON.
+   */
+  @Test
+  void aLiteralBeyondTheExponentBoundIsAParseError() {
+    for (String n : new String[] {"3e888888888", "1e10001", "1e-10002", "0.5e-888888888"}) {
+      RegoException e = assertThrows(RegoException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := " + n + "\n").build(), n);
+      assertTrue(e.getMessage().contains("rego_parse_error") && e.getMessage().contains("out of range"), e.getMessage());
+      IOException j = assertThrows(IOException.class, () -> Json.parse(new java.io.StringReader("[" + n + "]")), n);
+      assertTrue(j.getMessage().contains("out of range"), j.getMessage());
+    }
+  }
+
+  @Test
+  void numbersUpToTheBoundStillWork() throws Exception {
+    QueryResult r = Rego.builder().module("p.rego", "package p\n\nx := 1e10000 > 9e9999\ny := 2e9999 - 1e9999 == 1e9999\n").build().prepare("[data.p.x, data.p.y]").eval(null);
+    assertEquals("[true,true]", r.expressionValues().get(0).get(0).toString().replace(" ", ""));
+  }
+
   @Test
   void jsonOutOfRangeIsRefusedLikeBadJson() {
     IOException e = assertThrows(IOException.class, () -> Json.parse(new java.io.StringReader("{\"n\": " + HUGE + "}")));
