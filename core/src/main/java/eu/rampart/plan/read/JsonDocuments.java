@@ -80,10 +80,11 @@ public final class JsonDocuments {
     if (text.stripLeading().startsWith("[")) {
       try {
         docs.add(new Doc(MAPPER.readTree(text), 1));
-        return docs;
       } catch (JsonProcessingException e) {
         throw parseError(file, e);
       }
+      NumberBounds.check(file, docs.get(0), false);
+      return docs;
     }
     try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -100,6 +101,7 @@ public final class JsonDocuments {
       if (e.getCause() instanceof JsonProcessingException jpe) throw parseError(file, jpe);
       throw InputException.of(file, "malformed JSON: " + e.getMessage());
     }
+    for (Doc d : docs) NumberBounds.check(file, d, docs.size() > 1);
     return docs;
   }
 

@@ -35,18 +35,18 @@ public final class NumberValue extends Value {
 
   public static NumberValue of(BigInteger v) {
     if (v.bitLength() < 64) return of(v.longValue());
+    // 10,000 decimal digits take about 33,220 bits
+    if (v.bitLength() > 33_000 && outOfRange(new BigDecimal(v))) throw new OutOfRange(new BigDecimal(v));
     return new NumberValue(0, new BigDecimal(v), null);
   }
 
   public static NumberValue of(BigDecimal v) {
     BigDecimal stripped = v.signum() == 0 ? BigDecimal.ZERO : v;
+    if (stripped.signum() != 0 && outOfRange(stripped)) throw new OutOfRange(stripped);
     if (isIntegral(stripped)) {
       try {
         return of(stripped.longValueExact());
       } catch (ArithmeticException ignored) {
-        // written out in full only while that stays small: 3e888888888 would take a billion digits
-        // (BigInteger refuses, or allocates gigabytes); beyond, the compact form is the canonical one
-        if (stripped.precision() - stripped.scale() > MAX_EXPONENT) return new NumberValue(0, stripped.stripTrailingZeros(), null);
         return new NumberValue(0, stripped.setScale(0, java.math.RoundingMode.UNNECESSARY), null);
       }
     }
@@ -54,11 +54,27 @@ public final class NumberValue extends Value {
   }
 
   /**
-   * Largest decimal exponent a number literal or JSON number may have, either way (1e10000,
-   * 1e-10000). Beyond, exact decimal arithmetic on the value would need as many digits; such a
-   * literal is refused as out of range, as a float64 reading of it would be.
+   * Largest decimal exponent a number may have, either way (1e10000, 1e-10000). Exact decimal
+   * arithmetic and writing a number out take as many digits as its exponent says: 3e888888888
+   * would take a billion (BigInteger refuses, or gigabytes are allocated). No number beyond is
+   * ever made: a literal or JSON number is refused as out of range, as a float64 reading of it
+   * would be, and arithmetic that would leave the range fails with {@link OutOfRange}.
    */
   public static final int MAX_EXPONENT = 10_000;
+
+  /** The decimal exponent of the number's leading digit lies beyond {@link #MAX_EXPONENT} either way. */
+  public static boolean outOfRange(BigDecimal v) {
+    return v.signum() != 0 && Math.abs((long) v.precision() - v.scale() - 1) > MAX_EXPONENT;
+  }
+
+  /** A number beyond {@link #MAX_EXPONENT}; its message says so without writing the number out. */
+  public static final class OutOfRange extends ArithmeticException {
+    OutOfRange(BigDecimal v) {
+      super("number out of range: its exponent is beyond 1e" + (v.precision() - v.scale() - 1 > 0 ? "+" : "-") + MAX_EXPONENT);
+    }
+
+    @Override public String toString() { return getMessage(); }
+  }
 
   public static NumberValue of(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) throw new ArithmeticException("number is not finite: " + d);
@@ -74,9 +90,7 @@ public final class NumberValue extends Value {
    */
   public static NumberValue parse(String text) {
     BigDecimal bd = new BigDecimal(text);
-    if (bd.signum() != 0 && Math.abs((long) bd.precision() - bd.scale() - 1) > MAX_EXPONENT) {
-      throw new NumberFormatException("value out of range: exponent beyond " + MAX_EXPONENT);
-    }
+    if (outOfRange(bd)) throw new NumberFormatException("value out of range: exponent beyond " + MAX_EXPONENT);
     NumberValue n = of(bd);
     if (n.big == null && text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) return n;
     return new NumberValue(n.small, n.big, text);

@@ -49,6 +49,15 @@ class NumberRangeTest {
     assertEquals("[true,true]", r.expressionValues().get(0).get(0).toString().replace(" ", ""));
   }
 
+  /** Arithmetic that would leave the range fails as a built-in error, never with a billion-digit number. */
+  @Test
+  void arithmeticBeyondTheBoundIsABuiltinError() {
+    EvalException e = assertThrows(EvalException.class, () -> Rego.builder().module("p.rego", "package p\n\nx := input.n * input.n\n")
+        .strictBuiltinErrors(true).build().prepare("data.p.x").eval(Json.parse("{\"n\": 1e6000}")));
+    assertEquals("eval_builtin_error", e.code());
+    assertTrue(e.getMessage().contains("number out of range") && !e.getMessage().contains("java."), e.getMessage());
+  }
+
   @Test
   void jsonOutOfRangeIsRefusedLikeBadJson() {
     IOException e = assertThrows(IOException.class, () -> Json.parse(new java.io.StringReader("{\"n\": " + HUGE + "}")));

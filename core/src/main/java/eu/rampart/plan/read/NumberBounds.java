@@ -1,0 +1,58 @@
+package eu.rampart.plan.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.rampart.rego.value.NumberValue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses a JSON number the policy engine could not hold: one whose exponent lies beyond
+ * {@link NumberValue#MAX_EXPONENT} either way ({@code 1e888888888} is short to write but a billion
+ * digits to compute with). Jackson bounds a number's length, not its exponent, so every decimal in
+ * a document is checked once after parsing, iteratively (documents nest as deep as the parser's
+ * limit), and the first one out of range is named by its JSON path.
+ */
+final class NumberBounds {
+  private NumberBounds() {}
+
+  /** One node to visit and how to name it: its parent's frame and its key or index there. */
+  private record Frame(JsonNode node, int parent, String key, int index) {}
+
+  static void check(Path file, JsonDocuments.Doc doc, boolean severalDocuments) {
+    List<Frame> frames = new ArrayList<>();
+    frames.add(new Frame(doc.node(), -1, null, -1));
+    for (int i = 0; i < frames.size(); i++) {
+      JsonNode n = frames.get(i).node();
+      if (n.isBigDecimal() && NumberValue.outOfRange(n.decimalValue())) {
+        throw InputException.at(file, (severalDocuments ? "line " + doc.line() + ", " : "") + path(frames, i),
+            "number out of range: expected an exponent within 1e-" + NumberValue.MAX_EXPONENT + " .. 1e+" + NumberValue.MAX_EXPONENT);
+      }
+      if (n.isObject()) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (e.getValue().isContainerNode() || e.getValue().isBigDecimal()) frames.add(new Frame(e.getValue(), i, e.getKey(), -1));
+        }
+      } else if (n.isArray()) {
+        for (int k = 0; k < n.size(); k++) {
+          JsonNode c = n.get(k);
+          if (c.isContainerNode() || c.isBigDecimal()) frames.add(new Frame(c, i, null, k));
+        }
+      }
+    }
+  }
+
+  private static String path(List<Frame> frames, int at) {
+    List<String> parts = new ArrayList<>();
+    for (int i = at; i > 0; i = frames.get(i).parent()) {
+      Frame f = frames.get(i);
+      parts.add(f.key() != null ? (f.key().matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + f.key() : "[\"" + f.key().replace("\"", "\\\"") + "\"]")
+          : "[" + f.index() + "]");
+    }
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = parts.size() - 1; i >= 0; i--) sb.append(parts.get(i));
+    return sb.toString();
+  }
+}
