@@ -13,18 +13,40 @@ import java.util.function.Predicate;
  * call to be deterministic (time, random numbers and UUIDs are fixed per query).
  */
 final class CallScan {
-  private final Predicate<String> names;
+  private final Predicate<Term.Call> calls;
+  private Term.Call found;
 
-  private CallScan(Predicate<String> names) { this.names = names; }
+  private CallScan(Predicate<Term.Call> calls) { this.calls = calls; }
 
   static boolean anyPrint(List<CompiledRule> rules) { return anyCall(rules, "print"::equals); }
 
   static boolean anyCall(List<CompiledRule> rules, Predicate<String> names) {
-    CallScan scan = new CallScan(names);
+    CallScan scan = new CallScan(c -> names.test(c.name()));
     for (CompiledRule cr : rules) {
       for (Rule r = cr.rule; r != null; r = r.elseRule()) if (scan.rule(r)) return true;
     }
     return false;
+  }
+
+  /**
+   * {@code :=} and {@code =} take two operands; written as calls with another count
+   * ({@code assign(x)}) the later phases could not read them: the compiler stops the rule or query
+   * there with OPA's arity error.
+   */
+  static final Predicate<Term.Call> MISCOUNTED_OPERATOR =
+      c -> (c.name().equals("eq") || c.name().equals("assign")) && c.args().size() != 2;
+
+  /** The first call in a query body that the predicate accepts, or null. */
+  static Term.Call firstCall(List<Expr> body, Predicate<Term.Call> calls) {
+    CallScan scan = new CallScan(calls);
+    return scan.body(body) ? scan.found : null;
+  }
+
+  /** The first call in a rule (its else chain included) that the predicate accepts, or null. */
+  static Term.Call firstCall(Rule rule, Predicate<Term.Call> calls) {
+    CallScan scan = new CallScan(calls);
+    for (Rule r = rule; r != null; r = r.elseRule()) if (scan.rule(r)) return scan.found;
+    return null;
   }
 
   private boolean rule(Rule r) {
@@ -47,7 +69,13 @@ final class CallScan {
 
   private boolean term(Term t) {
     if (t == null) return false;
-    if (t instanceof Term.Call c) return names.test(c.name()) || terms(c.args());
+    if (t instanceof Term.Call c) {
+      if (calls.test(c)) {
+        found = c;
+        return true;
+      }
+      return terms(c.args());
+    }
     if (t instanceof Term.Ref r) return term(r.head()) || terms(r.path());
     if (t instanceof Term.ArrayTerm a) return terms(a.items());
     if (t instanceof Term.SetTerm s) return terms(s.items());

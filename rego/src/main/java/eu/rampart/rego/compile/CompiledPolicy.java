@@ -155,6 +155,8 @@ public final class CompiledPolicy {
 
   private CompiledQuery compileQuery0(String query) {
     List<Expr> parsed = Parser.parseQuery(query, "");
+    Term.Call operator = CallScan.firstCall(parsed, CallScan.MISCOUNTED_OPERATOR);
+    if (operator != null) throw new RegoException(List.of(Compiler.operatorArity(operator)));
     Resolver resolver = new Resolver(List.of(), Map.of(), Set.of());
     List<Expr> resolved = resolver.resolveQuery(parsed);
     List<RegoError> errors = new ArrayList<>(resolver.errors);

@@ -120,6 +120,11 @@ public final class Compiler {
       for (Module.Import im : m.imports()) if (im.alias() != null) imports.put(im.alias(), im.path());
       Resolver resolver = new Resolver(m.pkg(), imports, namesByPkg.get(key(m.pkg())));
       for (Rule r0 : m.rules()) {
+        Term.Call operator = CallScan.firstCall(r0, CallScan.MISCOUNTED_OPERATOR);
+        if (operator != null) {
+          errors.add(operatorArity(operator));
+          continue;
+        }
         Rule r = FunctionArgs.rewrite(r0);
         Rule resolved = resolver.resolveRule(r, r.args());
         Rule safe = safeRule(resolved, safety);
@@ -416,6 +421,13 @@ public final class Compiler {
     List<RegoError> out = new ArrayList<>(errors);
     errors.clear();
     return out;
+  }
+
+  /** OPA's arity error for {@code assign}/{@code eq} written as a call with other than two operands. */
+  static RegoError operatorArity(Term.Call c) {
+    Location l = c.loc();
+    return new RegoError("rego_type_error", c.name() + ": arity mismatch: have " + c.args().size() + " argument(s), want 2",
+        l == null ? null : l.file(), l == null ? 0 : l.line(), l == null ? 0 : l.col());
   }
 
   void error(String code, String msg, Location l) {
