@@ -80,7 +80,7 @@ public final class AnalyzerMain {
       System.exit(EXIT_FAILED_TO_START);
       return;
     }
-    services.addService(RequestLimits.apply(service.bindService()));
+    services.addService(io.grpc.ServerInterceptors.intercept(RequestLimits.apply(service.bindService()), Warmup.interceptor()));
     Server server;
     try {
       server = starting.join();

@@ -103,7 +103,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
 
   /** Runs one of the engine's analysis calls, counted for {@link #engineBusy} (the warm-up's own are not). */
   private void engineCall(Runnable call) {
-    if (Warmup.isWarmupThread()) {
+    if (Warmup.isWarmupCall()) {
       call.run();
       return;
     }

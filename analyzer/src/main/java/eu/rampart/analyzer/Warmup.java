@@ -18,9 +18,12 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
  * the first Analyze only once the program registers its first resource (its runtime starts in
  * between, seconds for a JVM program); a cold JVM would spend the first thousand Analyze calls
  * interpreting and compiling, several milliseconds each instead of a tenth of one. This thread
- * spends that idle time sending synthetic resources through the same in-process path (every type
- * a per-resource control names, in an allowed and a refused region, and a few AnalyzeStack calls),
- * and starts no call while the engine is calling or has called in the last 50 ms. The
+ * spends that idle time sending synthetic resources through the same path, half of them over the
+ * plugin's own port (the server's gRPC, HTTP/2 and protobuf code is as cold as the analysis: an empty
+ * call takes milliseconds at first), every type a per-resource control names, in an allowed and a
+ * refused region, and a few AnalyzeStack calls; it starts no call while the engine is calling or has
+ * called in the last 50 ms (its own calls over the port carry a header that keeps them out of that
+ * count). The
  * resources hold no secret and nothing is printed; Analyze and AnalyzeStack change no state. It
  * ends after its time budget ({@code rampart.analyzer.warmupMillis}, default
  * {@value #DEFAULT_BUDGET_MILLIS} ms of wall time; 0 turns it off) or when the server shuts down.
@@ -31,28 +34,56 @@ final class Warmup {
   private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
   private static final String STACK = "urn:pulumi:rampart-warmup::rampart-warmup::";
   private static final ThreadLocal<Boolean> ACTIVE = ThreadLocal.withInitial(() -> false);
+  /** Marks the warm-up's own calls over the port. */
+  private static final io.grpc.Metadata.Key<String> HEADER = io.grpc.Metadata.Key.of("rampart-warmup", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
+  private static final io.grpc.Context.Key<Boolean> OWN_CALL = io.grpc.Context.key("rampart-warmup");
 
   private Warmup() {}
 
-  /** True on the warm-up's own thread: its calls are not the engine's. */
-  static boolean isWarmupThread() { return ACTIVE.get(); }
+  /** True on the warm-up's own thread or in one of its calls over the port: not the engine's. */
+  static boolean isWarmupCall() { return ACTIVE.get() || Boolean.TRUE.equals(OWN_CALL.get()); }
+
+  /** Puts the warm-up's calls over the port (those with its header) in a context that says so. */
+  static io.grpc.ServerInterceptor interceptor() {
+    return new io.grpc.ServerInterceptor() {
+      @Override
+      public <Q, S> io.grpc.ServerCall.Listener<Q> interceptCall(io.grpc.ServerCall<Q, S> call, io.grpc.Metadata headers,
+                                                                  io.grpc.ServerCallHandler<Q, S> next) {
+        if (!headers.containsKey(HEADER)) return next.startCall(call, headers);
+        return io.grpc.Contexts.interceptCall(io.grpc.Context.current().withValue(OWN_CALL, true), call, headers, next);
+      }
+    };
+  }
 
   static void startInBackground(RampartAnalyzer service, PackCatalog catalog, Server server) {
     long budget = Long.getLong("rampart.analyzer.warmupMillis", DEFAULT_BUDGET_MILLIS);
     if (budget <= 0) return;
     Thread t = new Thread(null, () -> {
-      int calls = run(service, catalog, server::isShutdown, budget, QUIET_NANOS);
-      if (System.getenv("RAMPART_TIMINGS") != null) System.err.printf("rampart analyzer: warm-up made %d calls%n", calls);
+      io.grpc.ManagedChannel channel = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+          .forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
+      try {
+        io.grpc.Metadata mark = new io.grpc.Metadata();
+        mark.put(HEADER, "1");
+        pulumirpc.AnalyzerGrpc.AnalyzerBlockingStub stub = pulumirpc.AnalyzerGrpc.newBlockingStub(channel)
+            .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(mark));
+        int calls = run(service, catalog, server::isShutdown, budget, QUIET_NANOS,
+            r -> stub.withDeadlineAfter(10, TimeUnit.SECONDS).analyze(r));
+        if (System.getenv("RAMPART_TIMINGS") != null) System.err.printf("rampart analyzer: warm-up made %d calls%n", calls);
+      } finally {
+        channel.shutdownNow();
+      }
     }, "rampart-analyzer-warmup", RequestLimits.REQUEST_THREAD_STACK_BYTES);
     t.setDaemon(true);
     t.start();
   }
 
   /**
-   * Sends the synthetic resources through the service until the budget is spent, never while the
-   * engine has called within {@code quietNanos}; returns the calls made.
+   * Sends the synthetic resources through the service (every other Analyze over the port when
+   * {@code overThePort} is given) until the budget is spent, never while the engine has called
+   * within {@code quietNanos}; returns the calls made.
    */
-  static int run(RampartAnalyzer service, PackCatalog catalog, java.util.function.BooleanSupplier stopped, long budgetMillis, long quietNanos) {
+  static int run(RampartAnalyzer service, PackCatalog catalog, java.util.function.BooleanSupplier stopped, long budgetMillis, long quietNanos,
+                 java.util.function.Consumer<AnalyzeRequest> overThePort) {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
     List<AnalyzeRequest> requests = requests(catalog);
     AnalyzeStackRequest stack = stack(requests);
@@ -69,6 +100,7 @@ final class Warmup {
         int i = calls++ % (requests.size() + 1);
         // the whole-pack evaluation behind AnalyzeStack once per pass over the resources
         if (i == requests.size()) service.analyzeStack(stack, sink);
+        else if (overThePort != null && (i & 1) == 0) overThePort.accept(requests.get(i));
         else service.analyze(requests.get(i), sink);
       }
     } catch (InterruptedException e) {

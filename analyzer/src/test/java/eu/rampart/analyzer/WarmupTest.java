@@ -49,7 +49,7 @@ class WarmupTest {
   void leavesTheEnginesAnswersAsTheyWere() {
     List<AnalyzeRequest> probe = List.of(BucketRequests.bucket(7, "us-east-1"), BucketRequests.bucket(8, "eu-central-1"));
     List<AnalyzeResponse> before = answers(probe);
-    int calls = Warmup.run(service, service.catalog(), () -> false, 1500, 0);
+    int calls = Warmup.run(service, service.catalog(), () -> false, 1500, 0, null);
     assertTrue(calls > 0, "the warm-up made no call");
     assertEquals(before, answers(probe));
     assertTrue(before.get(0).getDiagnosticsList().stream().anyMatch(d -> d.getPolicyName().equals("RES-1")), before.get(0).toString());
@@ -61,7 +61,7 @@ class WarmupTest {
     long minute = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     assertTrue(service.engineBusy(minute), "an engine call just ended");
     // the engine called within the quiet period for the whole budget: the warm-up only waits
-    assertEquals(0, Warmup.run(service, service.catalog(), () -> false, 300, minute), "the warm-up called while the engine was calling");
+    assertEquals(0, Warmup.run(service, service.catalog(), () -> false, 300, minute, null), "the warm-up called while the engine was calling");
     Thread.sleep(80);
     assertFalse(service.engineBusy(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50)), "the engine is idle again");
   }
