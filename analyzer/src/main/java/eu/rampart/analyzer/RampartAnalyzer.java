@@ -80,7 +80,7 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
   private volatile StackInfo stack;
   // The engine's analysis calls in flight and when the last one ended (the warm-up steps aside).
   private final java.util.concurrent.atomic.AtomicInteger engineCalls = new java.util.concurrent.atomic.AtomicInteger();
-  private volatile long lastEngineCall = System.nanoTime() - 1_000_000_000L;
+  private volatile long lastEngineCall = System.nanoTime() - Long.MAX_VALUE / 4; // "never", without overflow in a difference
 
   RampartAnalyzer(PolicyPack pack, PackCatalog catalog, ResourceChecks resourceChecks, String version,
                   Function<String, CheckEnvironment> environments, String defaultEnvironment) {

@@ -66,6 +66,34 @@ class WarmupTest {
     assertFalse(service.engineBusy(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50)), "the engine is idle again");
   }
 
+  @Test
+  void itsCallsOverThePortAreNotTheEngines() throws Exception {
+    RampartAnalyzer fresh = AnalyzerMain.load(PluginProcess.root().resolve("policies"), "prod");
+    io.grpc.util.MutableHandlerRegistry services = new io.grpc.util.MutableHandlerRegistry();
+    services.addService(io.grpc.ServerInterceptors.intercept(RequestLimits.apply(fresh.bindService()), Warmup.interceptor()));
+    io.grpc.Server server = AnalyzerServer.start(services);
+    io.grpc.ManagedChannel ch = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
+    try {
+      long minute = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+      pulumirpc.AnalyzerGrpc.AnalyzerBlockingStub stub = pulumirpc.AnalyzerGrpc.newBlockingStub(ch);
+      int[] overThePort = {0};
+      assertFalse(fresh.engineBusy(minute), "a fresh analyzer counts as called");
+      int calls = Warmup.run(fresh, fresh.catalog(), () -> false, 2000, 0, r -> {
+        overThePort[0]++;
+        io.grpc.Metadata mark = new io.grpc.Metadata();
+        mark.put(io.grpc.Metadata.Key.of("rampart-warmup", io.grpc.Metadata.ASCII_STRING_MARSHALLER), "1");
+        stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(mark)).analyze(r);
+      });
+      assertTrue(calls > 2 && overThePort[0] > 0, calls + " calls, " + overThePort[0] + " over the port");
+      assertFalse(fresh.engineBusy(minute), "the warm-up's calls over the port counted as the engine's");
+      stub.analyze(BucketRequests.bucket(3, "eu-central-1"));
+      assertTrue(fresh.engineBusy(minute), "an engine call over the port was not counted");
+    } finally {
+      ch.shutdownNow();
+      server.shutdownNow();
+    }
+  }
+
   private List<AnalyzeResponse> answers(List<AnalyzeRequest> requests) {
     List<AnalyzeResponse> out = new ArrayList<>();
     for (AnalyzeRequest r : requests) {
