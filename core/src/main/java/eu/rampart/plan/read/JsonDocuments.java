@@ -38,7 +38,8 @@ public final class JsonDocuments {
       .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .setNodeFactory(NumberBounds.FACTORY);
 
   private JsonDocuments() {}
 
@@ -77,13 +78,14 @@ public final class JsonDocuments {
     List<Doc> docs = new ArrayList<>();
     // Jackson's value iterator unwraps a top-level array into its elements; a file that is one
     // array is one document (a list of events, or a mistake to be named as such)
+    NumberBounds.reset();
     if (text.stripLeading().startsWith("[")) {
       try {
         docs.add(new Doc(MAPPER.readTree(text), 1));
       } catch (JsonProcessingException e) {
         throw parseError(file, e);
       }
-      NumberBounds.check(file, docs.get(0), false);
+      NumberBounds.check(file, docs);
       return docs;
     }
     try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class)
@@ -101,7 +103,7 @@ public final class JsonDocuments {
       if (e.getCause() instanceof JsonProcessingException jpe) throw parseError(file, jpe);
       throw InputException.of(file, "malformed JSON: " + e.getMessage());
     }
-    for (Doc d : docs) NumberBounds.check(file, d, docs.size() > 1);
+    NumberBounds.check(file, docs);
     return docs;
   }
 

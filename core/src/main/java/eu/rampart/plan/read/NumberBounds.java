@@ -11,12 +11,33 @@ import java.util.Map;
 /**
  * Refuses a JSON number the policy engine could not hold: one whose exponent lies beyond
  * {@link NumberValue#MAX_EXPONENT} either way ({@code 1e888888888} is short to write but a billion
- * digits to compute with). Jackson bounds a number's length, not its exponent, so every decimal in
- * a document is checked once after parsing, iteratively (documents nest as deep as the parser's
- * limit), and the first one out of range is named by its JSON path.
+ * digits to compute with). Jackson bounds a number's length, not its exponent: the reader's node
+ * factory ({@link #FACTORY}) notes an out-of-range decimal as Jackson makes it, at no cost to the
+ * others, and only a document with one is walked (iteratively: documents nest as deep as the
+ * parser's limit) to name the first by its JSON path.
  */
 final class NumberBounds {
   private NumberBounds() {}
+
+  private static final ThreadLocal<boolean[]> SEEN = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /** Jackson's node factory, noting on this thread whether it made a decimal out of range. */
+  static final com.fasterxml.jackson.databind.node.JsonNodeFactory FACTORY = new com.fasterxml.jackson.databind.node.JsonNodeFactory() { // as JsonNodeFactory.instance
+    @Override
+    public com.fasterxml.jackson.databind.node.ValueNode numberNode(java.math.BigDecimal v) {
+      if (v != null && NumberValue.outOfRange(v)) SEEN.get()[0] = true;
+      return super.numberNode(v);
+    }
+  };
+
+  /** Starts noting, for one parse on this thread. */
+  static void reset() { SEEN.get()[0] = false; }
+
+  /** Refuses the documents of the last parse on this thread if the factory made a decimal out of range. */
+  static void check(Path file, List<JsonDocuments.Doc> docs) {
+    if (!SEEN.get()[0]) return;
+    for (JsonDocuments.Doc d : docs) check(file, d, docs.size() > 1);
+  }
 
   /** One node to visit and how to name it: its parent's frame and its key or index there. */
   private record Frame(JsonNode node, int parent, String key, int index) {}
