@@ -114,6 +114,9 @@ check_file("json-long-number", '{"version": ' + "9" * 1200 + ', "deployment": {}
 for n, lit in (("json-huge-exponent", "1e888888888"), ("json-tiny-exponent", "1e-888888888")):
     e = export(); e["deployment"]["resources"][2].setdefault("inputs", {})["size"] = "__N__"
     check_file(n, json.dumps(e, indent=1).replace('"__N__"', lit), expect=("input.json", "resources[2].inputs.size", "out of range"))
+# an exponent that does not even fit an int: Jackson refuses it without a place, rampart finds the place
+check_file("json-exponent-overflow", '{"version": 3, "deployment": {"resources": [], "x": 9e9999999999}}', expect=("input.json", "line 1", "out of range"))
+check_file("json-exponent-overflow-array", '[{"x": 1}, 9e9999999999]', expect=("input.json", "line 1", "out of range"))
 check_file("json-unclosed-array", '{"version": 3, "deployment": {"resources": [', expect=("input.json", "truncated"))
 check_file("json-duplicate-garbage", '{"version": 3 "deployment": {}}', expect=("input.json", "line", "column"))
 check_file("json-empty-object", "{}", expect=("input.json", "unknown format"))

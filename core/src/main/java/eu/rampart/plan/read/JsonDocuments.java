@@ -84,6 +84,8 @@ public final class JsonDocuments {
         docs.add(new Doc(MAPPER.readTree(text), 1));
       } catch (JsonProcessingException e) {
         throw parseError(file, e);
+      } catch (NumberFormatException e) {
+        throw NumberBounds.exponentOverflow(file, text);
       }
       NumberBounds.check(file, docs);
       return docs;
@@ -99,8 +101,11 @@ public final class JsonDocuments {
       throw parseError(file, e);
     } catch (IOException e) {
       throw InputException.of(file, "cannot read: " + e.getMessage());
+    } catch (NumberFormatException e) {
+      throw NumberBounds.exponentOverflow(file, text);
     } catch (RuntimeException e) {
       if (e.getCause() instanceof JsonProcessingException jpe) throw parseError(file, jpe);
+      if (e.getCause() instanceof NumberFormatException) throw NumberBounds.exponentOverflow(file, text);
       throw InputException.of(file, "malformed JSON: " + e.getMessage());
     }
     NumberBounds.check(file, docs);

@@ -65,6 +65,32 @@ final class NumberBounds {
     }
   }
 
+  /**
+   * Jackson itself refuses a number whose exponent does not fit an int (9e9999999999) with a
+   * NumberFormatException that carries no place: the text is scanned again, token by token without
+   * converting numbers, for the first such number, and refused at its line and column.
+   */
+  static InputException exponentOverflow(Path file, String text) {
+    String what = "number out of range: expected an exponent within 1e-" + NumberValue.MAX_EXPONENT + " .. 1e+" + NumberValue.MAX_EXPONENT;
+    try (com.fasterxml.jackson.core.JsonParser p = JsonDocuments.MAPPER.getFactory().createParser(text)) {
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) continue;
+        String n = p.getText();
+        int e = Math.max(n.indexOf('e'), n.indexOf('E'));
+        if (e < 0) continue;
+        try {
+          Integer.parseInt(n.substring(e + 1).replace("+", ""));
+        } catch (NumberFormatException overflow) {
+          com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+          return InputException.at(file, "line " + at.getLineNr() + ", column " + at.getColumnNr(), what);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the place is not found again: the message without it
+    }
+    return InputException.of(file, what);
+  }
+
   private static String path(List<Frame> frames, int at) {
     List<String> parts = new ArrayList<>();
     for (int i = at; i > 0; i = frames.get(i).parent()) {

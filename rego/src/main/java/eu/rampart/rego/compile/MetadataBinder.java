@@ -89,6 +89,8 @@ final class MetadataBinder {
     ObjectValue.Builder b = ObjectValue.builder();
     for (Map.Entry<String, Object> e : yaml.entrySet()) {
       Object v = e.getValue();
+      // an empty value (title:) leaves the field unset, as OPA's decoder does (MetadataCheck)
+      if (v == null) continue;
       switch (e.getKey()) {
         case "authors": {
           List<Value> out = new ArrayList<>();

@@ -757,6 +757,7 @@ public final class Parser {
       else if (parsed != null) {
         throw new RegoException(new RegoError("rego_parse_error", "invalid METADATA block: expected a YAML mapping", file, c.line(), c.col()));
       }
+      MetadataCheck.check(map, file, c.line(), c.col());
       out.add(new Module.MetadataBlock(map, new Location(file, c.line(), c.col()), line));
       k = m - 1;
     }
