@@ -23,9 +23,8 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
  * call takes milliseconds at first), every type a per-resource control names, in an allowed and a
  * refused region, and a few AnalyzeStack calls; it starts no call while the engine is calling or has
  * called in the last 50 ms (its own calls over the port carry a header that keeps them out of that
- * count). The
- * resources hold no secret and nothing is printed; Analyze and AnalyzeStack change no state. It
- * ends after its time budget ({@code rampart.analyzer.warmupMillis}, default
+ * count). The resources hold no secret and nothing is printed; Analyze and AnalyzeStack change no
+ * state. It ends after its time budget ({@code rampart.analyzer.warmupMillis}, default
  * {@value #DEFAULT_BUDGET_MILLIS} ms of wall time; 0 turns it off) or when the server shuts down.
  */
 final class Warmup {
