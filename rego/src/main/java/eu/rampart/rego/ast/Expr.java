@@ -41,15 +41,5 @@ public record Expr(Kind kind, Term term, List<Term.Var> someVars, Term key, Term
     return kind == Kind.TERM && term instanceof Term.Call c && c.name().equals(name);
   }
 
-  /**
-   * A call of {@code name} with exactly {@code arity} arguments: {@code :=} and {@code =} as the
-   * compiler treats them (OPA's Expr.IsAssignment and IsEquality check the operand count the same
-   * way); {@code assign(x)} written as a call with one argument is not an assignment, and is left
-   * to the type checker's arity error.
-   */
-  public boolean isCall(String name, int arity) {
-    return isCall(name) && ((Term.Call) term).args().size() == arity;
-  }
-
   public record With(Term target, Term value, Location loc) {}
 }

@@ -106,7 +106,7 @@ final class Resolver {
           break;
         case EVERY: Vars.all(e.domain(), occurring); break;
         default:
-          if (e.isCall("assign", 2)) {
+          if (e.isCall("assign")) {
             Term.Call c = (Term.Call) e.term();
             Vars.pattern(c.args().get(0), declared);
             Vars.all(c.args().get(1), occurring);
@@ -151,7 +151,7 @@ final class Resolver {
     Set<String> seen = new LinkedHashSet<>();
     Set<String> assigned = new LinkedHashSet<>();
     for (Expr e : body) {
-      if (e.isCall("assign", 2)) {
+      if (e.isCall("assign")) {
         Term.Call c = (Term.Call) e.term();
         Set<String> lhs = new LinkedHashSet<>();
         Vars.pattern(c.args().get(0), lhs);

@@ -39,7 +39,7 @@ final class Safety {
         Expr e = remaining.get(0);
         Set<String> unsafe = new TreeSet<>(needs(e, visible));
         Set<String> pv = new LinkedHashSet<>();
-        if (e.kind() == Expr.Kind.TERM && !e.negated() && e.isCall("eq", 2)) {
+        if (e.kind() == Expr.Kind.TERM && !e.negated() && e.isCall("eq")) {
           Term.Call c = (Term.Call) e.term();
           Vars.pattern(c.args().get(0), pv);
           Vars.pattern(c.args().get(1), pv);
@@ -101,7 +101,7 @@ final class Safety {
 
   private boolean schedulable(Expr e, Set<String> bound, Set<String> visible) {
     if (!bound.containsAll(needs(e, visible))) return false;
-    if (e.kind() == Expr.Kind.TERM && !e.negated() && e.isCall("eq", 2)) {
+    if (e.kind() == Expr.Kind.TERM && !e.negated() && e.isCall("eq")) {
       Term.Call c = (Term.Call) e.term();
       return canUnify(c.args().get(0), c.args().get(1), bound, visible);
     }
