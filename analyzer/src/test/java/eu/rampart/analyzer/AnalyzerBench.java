@@ -9,12 +9,13 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
 import pulumirpc.AnalyzerOuterClass.AnalyzerStackConfigureRequest;
 
 /**
- * Latency of the plugin as Pulumi drives it (run by bench/analyzer-bench.sh, not a test): start-up
- * to the announced port, then per-resource Analyze over 1,000 buckets after a warm-up of the same
- * size, then AnalyzeStack of those 1,000 buckets. Prints medians and p99 in milliseconds, the
- * plugin process's CPU time beside each (what a loaded machine inflates least), and last a summary
- * of the four figures the issue sets targets for.
- * Arguments: [plugin executable] [pack dir] (default: the checkout's policies/).
+ * Latency of the plugin as Pulumi drives it (run by bench/analyzer-bench.sh, not a test): over N
+ * starts, start-up to the announced port and per-resource Analyze of the first 1,000 buckets after
+ * it (optionally after an idle period, -DidleMillis), each start's median and the median over the
+ * starts; then, in one more start, the round trip of an empty call, Analyze after -Dwarmup passes,
+ * and AnalyzeStack of the 1,000 buckets. Prints medians and p99 in milliseconds, the plugin
+ * process's CPU time beside each (what a loaded machine inflates least), and last the figures the
+ * issue sets targets for. Arguments: [plugin executable] [pack dir] (default: the checkout's policies/).
  */
 public final class AnalyzerBench {
   private AnalyzerBench() {}
@@ -27,47 +28,58 @@ public final class AnalyzerBench {
     Map<String, String> env = exe.toAbsolutePath().startsWith(PluginProcess.root())
         ? Map.of("RAMPART_HOME", PluginProcess.root().toString()) : Map.of();
     warmClient();
+    int n = 1000;
+    AnalyzeRequest[] reqs = new AnalyzeRequest[n];
+    for (int i = 0; i < n; i++) reqs[i] = BucketRequests.bucket(i, i % 2 == 0 ? "us-east-1" : "eu-central-1");
+    // In every start: the first 1,000 resources right after the plugin started, the worst case (an
+    // engine calling at once). With -DidleMillis=N the bench first waits N ms, as the engine does
+    // while the program's runtime starts (a JVM program: seconds), which the plugin uses to warm up.
+    // A cold start varies from one start to the next: the figure is the median over the starts.
+    long idle = Long.getLong("idleMillis", 0);
+    String after = "right after start-up" + (idle > 0 ? " and " + idle + " ms idle" : "");
     long[] startup = new long[runs];
     long[] startupCpu = new long[runs];
+    double[] coldMedian = new double[runs], coldP99 = new double[runs];
     for (int r = 0; r < runs; r++) {
       try (PluginProcess p = PluginProcess.start(exe, pack, env)) {
         startup[r] = p.startupMillis;
         startupCpu[r] = cpuMillis(p);
+        p.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("bench").setStack("prod").build());
+        if (idle > 0) Thread.sleep(idle);
+        long[] cold = new long[n];
+        long cpu0 = cpuMicros(p);
+        for (int i = 0; i < n; i++) {
+          long t0 = System.nanoTime();
+          p.stub().analyze(reqs[i]);
+          cold[i] = System.nanoTime() - t0;
+        }
+        long coldCpu = cpuMicros(p) - cpu0;
+        StringBuilder blocks = new StringBuilder();
+        for (int b = 0; b < n; b += 100) {
+          long[] block = Arrays.copyOfRange(cold, b, b + 100);
+          Arrays.sort(block);
+          blocks.append(String.format(" %.2f", block[50] / 1e6));
+        }
+        Arrays.sort(cold);
+        coldMedian[r] = cold[n / 2] / 1e6;
+        coldP99[r] = cold[n * 99 / 100] / 1e6;
+        System.out.printf("start %d: port after %d ms; Analyze %s: median %.3f ms, p90 %.3f ms, p99 %.3f ms, plugin CPU %.3f ms per call; "
+            + "median of each 100 calls in order (ms):%s%n", r + 1, startup[r], after, coldMedian[r], cold[n * 9 / 10] / 1e6, coldP99[r],
+            coldCpu / 1e3 / n, blocks);
       }
     }
     Arrays.sort(startup);
     Arrays.sort(startupCpu);
+    Arrays.sort(coldMedian);
+    Arrays.sort(coldP99);
     System.out.printf("start-up to announced port: median %d ms over %d starts (min %d, max %d); plugin CPU median %d ms%n",
         startup[runs / 2], runs, startup[0], startup[runs - 1], startupCpu[runs / 2]);
+    System.out.printf("Analyze, first 1,000 buckets %s: median of the %d starts' medians %.3f ms (min %.3f, max %.3f); of their p99 %.3f ms%n",
+        after, runs, coldMedian[runs / 2], coldMedian[0], coldMedian[runs - 1], coldP99[runs / 2]);
 
     try (PluginProcess p = PluginProcess.start(exe, pack, env)) {
       p.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("bench").setStack("prod").build());
-      int n = 1000;
-      AnalyzeRequest[] reqs = new AnalyzeRequest[n];
-      for (int i = 0; i < n; i++) reqs[i] = BucketRequests.bucket(i, i % 2 == 0 ? "us-east-1" : "eu-central-1");
-      // The first 1,000 resources right after the plugin started: the worst case, an engine calling
-      // at once. With -DidleMillis=N the bench first waits N ms, as the engine does while the
-      // program's runtime starts (a JVM program: seconds), which the plugin uses to warm up.
-      long idle = Long.getLong("idleMillis", 0);
-      if (idle > 0) Thread.sleep(idle);
-      long[] cold = new long[n];
-      long cpu0 = cpuMicros(p);
-      for (int i = 0; i < n; i++) {
-        long t0 = System.nanoTime();
-        p.stub().analyze(reqs[i]);
-        cold[i] = System.nanoTime() - t0;
-      }
-      long coldCpu = cpuMicros(p) - cpu0;
-      StringBuilder blocks = new StringBuilder();
-      for (int b = 0; b < n; b += 100) {
-        long[] block = Arrays.copyOfRange(cold, b, b + 100);
-        Arrays.sort(block);
-        blocks.append(String.format(" %.2f", block[50] / 1e6));
-      }
-      System.out.println("Analyze right after start-up" + (idle > 0 ? " and " + idle + " ms idle" : "") + ", median of each 100 calls in order (ms):" + blocks);
-      Arrays.sort(cold);
-      System.out.printf("Analyze, first 1,000 buckets right after start-up" + (idle > 0 ? " and " + idle + " ms idle" : "") + ": median %.3f ms, p90 %.3f ms, p99 %.3f ms; plugin CPU %.3f ms per call%n",
-          cold[n / 2] / 1e6, cold[n * 9 / 10] / 1e6, cold[n * 99 / 100] / 1e6, coldCpu / 1e3 / n);
+      for (AnalyzeRequest r : reqs) p.stub().analyze(r);
       // the floor under every figure below: an empty call's round trip through both JVMs' gRPC
       long[] e = new long[n];
       for (int w = 0; w < 2; w++) {
@@ -78,11 +90,11 @@ public final class AnalyzerBench {
         }
       }
       Arrays.sort(e);
-      System.out.printf("round trip of an empty call (GetPluginInfo, 1,000 after 1,000): median %.3f ms, p99 %.3f ms%n",
+      System.out.printf("round trip of an empty call (GetPluginInfo, 1,000 after 1,000, after the first 1,000 Analyze): median %.3f ms, p99 %.3f ms%n",
           e[n / 2] / 1e6, e[n * 99 / 100] / 1e6);
       for (int w = 0; w < Integer.getInteger("warmup", 5); w++) for (AnalyzeRequest r : reqs) p.stub().analyze(r);
       long[] t = new long[n];
-      cpu0 = cpuMicros(p);
+      long cpu0 = cpuMicros(p);
       for (int i = 0; i < n; i++) {
         long t0 = System.nanoTime();
         p.stub().analyze(reqs[i]);
@@ -115,8 +127,8 @@ public final class AnalyzerBench {
       System.out.println();
       System.out.println("targets (issue 12):");
       target("start-up to announced port, median", startup[runs / 2], 700, "ms");
-      target("Analyze median, first 1,000 after start", cold[n / 2] / 1e6, 0.5, "ms");
-      target("Analyze p99, first 1,000 after start", cold[n * 99 / 100] / 1e6, 5, "ms");
+      target("Analyze median, first 1,000 after start", coldMedian[runs / 2], 0.5, "ms");
+      target("Analyze p99, first 1,000 after start", coldP99[runs / 2], 5, "ms");
       target("Analyze median, after " + Integer.getInteger("warmup", 5) + " passes", t[n / 2] / 1e6, 0.5, "ms");
       target("Analyze p99, after " + Integer.getInteger("warmup", 5) + " passes", t[n * 99 / 100] / 1e6, 5, "ms");
       target("AnalyzeStack of 1,000 resources, median", s[sr / 2] / 1e6, 300, "ms");
