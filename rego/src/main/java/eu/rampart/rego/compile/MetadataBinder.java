@@ -98,6 +98,11 @@ final class MetadataBinder {
           b.put("authors", ArrayValue.of(out));
           break;
         }
+        case "title":
+        case "description":
+          // a scalar other than a string (title: 2024) reads as its text, as OPA's decoder does
+          b.put(e.getKey(), v instanceof java.util.Date d ? StringValue.of(d.toInstant().toString()) : StringValue.of(String.valueOf(v)));
+          break;
         case "related_resources": {
           List<Value> out = new ArrayList<>();
           for (Object a : v instanceof List<?> l ? l : List.of(v)) {

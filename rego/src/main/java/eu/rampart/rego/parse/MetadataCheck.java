@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The shape OPA's annotation parser requires of a METADATA block's well-known keys, checked where
  * the block is read so that the compiler can rely on it: {@code scope} one of OPA's four,
- * {@code title} and {@code description} strings, {@code entrypoint} a boolean, {@code authors},
+ * {@code title} and {@code description} scalars (read as strings), {@code entrypoint} a boolean, {@code authors},
  * {@code organizations} and {@code related_resources} a value or a list without empty entries,
  * {@code custom} a mapping. A key whose value is empty ({@code title:}) counts as absent, as OPA's
  * YAML decoder leaves the field unset.
@@ -31,7 +31,8 @@ final class MetadataCheck {
           break;
         case "title":
         case "description":
-          if (!(v instanceof String)) throw error(e.getKey() + ": expected a string, found " + kind(v), file, line, col);
+          // OPA's YAML decoder reads any scalar into these string fields (title: 2024 is "2024")
+          if (v instanceof Map<?, ?> || v instanceof List<?>) throw error(e.getKey() + ": expected a string, found " + kind(v), file, line, col);
           break;
         case "entrypoint":
           if (!(v instanceof Boolean)) throw error("entrypoint: expected true or false, found " + kind(v), file, line, col);

@@ -27,6 +27,11 @@ class MetadataShapeTest {
   }
 
   @Test
+  void aScalarTitleReadsAsItsText() {
+    assertEquals("2024", compile("# title: 2024\n# description: true\n").annotations().get(0).title());
+  }
+
+  @Test
   void anEmptyValueIsAnUnsetField() {
     Rego rego = compile("# title:\n# related_resources:\n# authors:\n# scope:\n# custom:\n");
     assertEquals(1, rego.annotations().size());
