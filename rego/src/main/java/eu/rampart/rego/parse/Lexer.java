@@ -111,6 +111,12 @@ final class Lexer {
     }
   }
 
+  /** Four hex digits at {@code at} (a {@code \\u} escape; Integer.parseInt alone would also take a sign). */
+  static boolean hex4(String s, int at) {
+    for (int i = at; i < at + 4; i++) if (Character.digit(s.charAt(i), 16) < 0) return false;
+    return true;
+  }
+
   /** Reads a double-quoted string body after the opening quote, decoding escapes. */
   private String readQuoted(int l, int col) {
     StringBuilder sb = new StringBuilder();
@@ -132,12 +138,8 @@ final class Lexer {
           case 'r': sb.append('\r'); break;
           case 't': sb.append('\t'); break;
           case 'u':
-            if (pos + 4 > src.length()) throw error("invalid escape sequence", l, col);
-            try {
-              sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
-            } catch (NumberFormatException ex) {
-              throw error("invalid escape sequence", l, col);
-            }
+            if (pos + 4 > src.length() || !hex4(src, pos)) throw error("invalid escape sequence", l, col);
+            sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
             pos += 4;
             break;
           default:

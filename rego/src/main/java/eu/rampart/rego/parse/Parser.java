@@ -683,6 +683,7 @@ public final class Parser {
 
   // ---- template strings
 
+
   private Term template(Token t) {
     String text = t.text();
     boolean raw = text.charAt(1) == '`';
@@ -698,6 +699,7 @@ public final class Parser {
         continue;
       }
       if (!raw && c == '\\') {
+        if (p + 1 >= body.length()) throw error("non-terminated template string", t);
         char e = body.charAt(p + 1);
         switch (e) {
           case 'n': lit.append('\n'); break;
@@ -705,7 +707,12 @@ public final class Parser {
           case 'r': lit.append('\r'); break;
           case 'b': lit.append('\b'); break;
           case 'f': lit.append('\f'); break;
-          case 'u': lit.append((char) Integer.parseInt(body.substring(p + 2, p + 6), 16)); p += 4; break;
+          case 'u':
+            // four hex digits, as in a string literal (the lexer's readQuoted); \\uampa is refused
+            if (p + 6 > body.length() || !Lexer.hex4(body, p + 2)) throw error("invalid escape sequence in template string", t);
+            lit.append((char) Integer.parseInt(body.substring(p + 2, p + 6), 16));
+            p += 4;
+            break;
           default: lit.append(e);
         }
         p += 2;
