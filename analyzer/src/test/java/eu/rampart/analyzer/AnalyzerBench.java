@@ -46,13 +46,8 @@ public final class AnalyzerBench {
         startupCpu[r] = cpuMillis(p);
         p.stub().configureStack(AnalyzerStackConfigureRequest.newBuilder().setProject("bench").setStack("prod").build());
         if (idle > 0) Thread.sleep(idle);
-        long[] cold = new long[n];
         long cpu0 = cpuMicros(p);
-        for (int i = 0; i < n; i++) {
-          long t0 = System.nanoTime();
-          p.stub().analyze(reqs[i]);
-          cold[i] = System.nanoTime() - t0;
-        }
+        long[] cold = timedAnalyze(p, reqs);
         long coldCpu = cpuMicros(p) - cpu0;
         StringBuilder blocks = new StringBuilder();
         for (int b = 0; b < n; b += 100) {
@@ -93,13 +88,8 @@ public final class AnalyzerBench {
       System.out.printf("round trip of an empty call (GetPluginInfo, 1,000 after 1,000, after the first 1,000 Analyze): median %.3f ms, p99 %.3f ms%n",
           e[n / 2] / 1e6, e[n * 99 / 100] / 1e6);
       for (int w = 0; w < Integer.getInteger("warmup", 5); w++) for (AnalyzeRequest r : reqs) p.stub().analyze(r);
-      long[] t = new long[n];
       long cpu0 = cpuMicros(p);
-      for (int i = 0; i < n; i++) {
-        long t0 = System.nanoTime();
-        p.stub().analyze(reqs[i]);
-        t[i] = System.nanoTime() - t0;
-      }
+      long[] t = timedAnalyze(p, reqs);
       long analyzeCpu = cpuMicros(p) - cpu0;
       Arrays.sort(t);
       System.out.printf("Analyze, 1,000 buckets after %d more passes: median %.3f ms, p90 %.3f ms, p99 %.3f ms; plugin CPU %.3f ms per call%n",
@@ -133,6 +123,17 @@ public final class AnalyzerBench {
       target("Analyze p99, after " + Integer.getInteger("warmup", 5) + " passes", t[n * 99 / 100] / 1e6, 5, "ms");
       target("AnalyzeStack of 1,000 resources, median", s[sr / 2] / 1e6, 300, "ms");
     }
+  }
+
+  /** Each request's round trip in nanoseconds, in order. */
+  private static long[] timedAnalyze(PluginProcess p, AnalyzeRequest[] reqs) {
+    long[] t = new long[reqs.length];
+    for (int i = 0; i < reqs.length; i++) {
+      long t0 = System.nanoTime();
+      p.stub().analyze(reqs[i]);
+      t[i] = System.nanoTime() - t0;
+    }
+    return t;
   }
 
   /**
