@@ -13,7 +13,7 @@ import java.util.Set;
  * Pulumi's signature key, with plaintext/ciphertext/value), so the output can be masked.
  */
 final class SecretValues {
-  static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
+  static final String SIGNATURE_KEY = eu.rampart.plan.input.PulumiValues.SIG_KEY;
 
   private SecretValues() {}
 

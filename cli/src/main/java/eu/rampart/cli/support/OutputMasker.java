@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
 public final class OutputMasker implements UnaryOperator<String> {
   public static final String MASK = "[masked]";
   /** Pulumi's signature key for secrets, resource references and assets. */
-  static final String SIGNATURE_KEY = "4dabf18193072939515e22adb298388d";
-  private static final List<String> MARKERS = List.of(SIGNATURE_KEY, "[secret]");
+  static final String SIGNATURE_KEY = eu.rampart.plan.input.PulumiValues.SIG_KEY;
+  private static final List<String> MARKERS = List.of(SIGNATURE_KEY, eu.rampart.plan.input.PulumiValues.SECRET);
   /** Shorter values would mask ordinary words ("true", "1"): such values are not secrets anyone could use. */
   static final int MIN_SECRET_LENGTH = SecretMasker.MIN_LENGTH;
 

@@ -9,9 +9,9 @@ final class ConfigValues {
   static String text(JsonNode v) {
     if (v == null || v.isNull()) return null;
     if (v.isTextual()) return v.textValue();
-    if (v.isObject() && v.has("secure")) return "[secret]";
+    if (v.isObject() && v.has("secure")) return eu.rampart.plan.input.PulumiValues.SECRET;
     // a rampart plan writes a secret in Pulumi's secret form, its value withheld
-    if (v.isObject() && v.has("4dabf18193072939515e22adb298388d")) return "[secret]";
+    if (v.isObject() && v.has(eu.rampart.plan.input.PulumiValues.SIG_KEY)) return eu.rampart.plan.input.PulumiValues.SECRET;
     return v.toString();
   }
 }

@@ -4,6 +4,7 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import eu.rampart.plan.input.PulumiValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +15,14 @@ import java.util.Set;
  * an unknown is the sentinel string.
  */
 public final class Wire {
-  public static final String SIG_KEY = "4dabf18193072939515e22adb298388d";
-  public static final String SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-  public static final String RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-  public static final String ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
-  public static final String ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
-  public static final String OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-  public static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+  // the values are Pulumi's, kept once in core (PulumiValues); the names are the engine side's
+  public static final String SIG_KEY = PulumiValues.SIG_KEY;
+  public static final String SECRET_SIG = PulumiValues.SIG_SECRET;
+  public static final String RESOURCE_SIG = PulumiValues.SIG_RESOURCE_REF;
+  public static final String ASSET_SIG = PulumiValues.SIG_ASSET;
+  public static final String ARCHIVE_SIG = PulumiValues.SIG_ARCHIVE;
+  public static final String OUTPUT_SIG = PulumiValues.SIG_OUTPUT;
+  public static final String UNKNOWN = PulumiValues.UNKNOWN_GUID;
 
   /**
    * Whether a text was made from a value the program got marked unknown (it holds the sentinel, in

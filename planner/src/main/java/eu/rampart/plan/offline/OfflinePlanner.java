@@ -245,7 +245,7 @@ public final class OfflinePlanner {
 
   static ObjectNode secretForm(boolean unknown) {
     ObjectNode o = JSON.createObjectNode();
-    o.put("4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270");
+    o.put(eu.rampart.plan.input.PulumiValues.SIG_KEY, eu.rampart.plan.input.PulumiValues.SIG_SECRET);
     if (unknown) o.put("value", ProgramConfig.UNKNOWN);
     return o;
   }
