@@ -52,11 +52,23 @@ public final class Urns {
     return p == null ? null : p[3];
   }
 
+  /**
+   * The four parts of {@code urn.split("::", 4)}, found with indexOf: String.split compiles a regex
+   * for a two-character separator, and this runs several times for every resource the analyzer sees.
+   */
   private static String[] parts(String urn) {
     if (urn == null || !urn.startsWith("urn:pulumi:")) return null;
-    String[] p = urn.split("::", 4);
+    String[] p = new String[4];
+    int from = 0;
+    for (int i = 0; i < 3; i++) {
+      int sep = urn.indexOf("::", from);
+      if (sep < 0) return null;
+      p[i] = urn.substring(from, sep);
+      from = sep + 2;
+    }
+    p[3] = urn.substring(from);
     // "urn:pulumi::..." splits its own prefix ("urn:pulumi" + "::"): no stack part, not a URN
-    return p.length == 4 && p[0].startsWith("urn:pulumi:") ? p : null;
+    return p[0].startsWith("urn:pulumi:") ? p : null;
   }
 
   /** The URN part of a provider reference {@code <urn>::<id>}: split at the last {@code ::}. */

@@ -23,8 +23,8 @@ final class EvalBudget {
   static final long DEFAULT_MAX_TOTAL = 500_000_000L;
 
   /** Read per evaluation (two property lookups), so a long-lived process picks up a changed setting. */
-  private final long maxValue = limit("evalValueSize", "RAMPART_LIMITS_EVAL_VALUE_SIZE", DEFAULT_MAX_VALUE);
-  private final long maxTotal = limit("evalTotalSize", "RAMPART_LIMITS_EVAL_TOTAL_SIZE", DEFAULT_MAX_TOTAL);
+  private final long maxValue = limit("rampart.limits.evalValueSize", ENV_VALUE_SIZE, DEFAULT_MAX_VALUE);
+  private final long maxTotal = limit("rampart.limits.evalTotalSize", ENV_TOTAL_SIZE, DEFAULT_MAX_TOTAL);
 
   private long total;
 
@@ -62,10 +62,14 @@ final class EvalBudget {
     return 1;
   }
 
-  // the variable's name spelled out: deriving it with a regex per evaluation cost more than a small evaluation
-  private static long limit(String key, String envVar, long fallback) {
-    String v = System.getProperty("rampart.limits." + key);
-    if (v == null) v = System.getenv(envVar);
+  // The process environment cannot change while the process runs: read once. System.getenv per
+  // evaluation cost a sixth of a per-resource evaluation in the analyzer (docs/benchmarks.md).
+  private static final String ENV_VALUE_SIZE = System.getenv("RAMPART_LIMITS_EVAL_VALUE_SIZE");
+  private static final String ENV_TOTAL_SIZE = System.getenv("RAMPART_LIMITS_EVAL_TOTAL_SIZE");
+
+  private static long limit(String property, String fromEnvironment, long fallback) {
+    String v = System.getProperty(property);
+    if (v == null) v = fromEnvironment;
     try {
       long n = v == null ? fallback : Long.parseLong(v.trim().replace("_", ""));
       return n > 0 ? n : fallback;
