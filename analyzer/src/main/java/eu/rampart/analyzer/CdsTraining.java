@@ -11,11 +11,14 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerProviderResource;
 import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
 
 /**
- * A short run at install time that touches what a real session loads (server start, GetAnalyzerInfo,
+ * A run at install time that touches what a real session loads (server start, GetAnalyzerInfo,
  * Analyze, AnalyzeStack over gRPC) and exits, so that {@code rampart policy install} can record the
  * classes it loaded into a class-data sharing archive beside the plugin
  * ({@code -XX:ArchiveClassesAtExit}); the plugin's launcher maps it at start-up instead of loading
- * and verifying those classes again. Never used by Pulumi.
+ * and verifying those classes again. For an ahead-of-time cache (Java 25 and later), which also
+ * keeps the method profiles of the run, {@code rampart.analyzer.trainingMillis} makes it longer: the
+ * warm-up's synthetic resources, every per-resource type, are sent for that long, half over the
+ * port, so the profiles are those of the analysis and its gRPC path. Never used by Pulumi.
  */
 final class CdsTraining {
   static final String FLAG = "-rampart-cds-training";
@@ -36,6 +39,8 @@ final class CdsTraining {
       stub.analyze(bucket);
       stub.analyzeStack(AnalyzeStackRequest.newBuilder().addResources(AnalyzerResource.newBuilder().setUrn(bucket.getUrn())
           .setType(bucket.getType()).setName("b").setProvider(provider)).build());
+      long millis = Long.getLong("rampart.analyzer.trainingMillis", 0L);
+      if (millis > 0) Warmup.run(service, service.catalog(), () -> false, millis, 0, stub::analyze);
     } finally {
       ch.shutdownNow();
       server.shutdownNow();

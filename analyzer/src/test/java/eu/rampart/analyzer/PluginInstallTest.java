@@ -66,7 +66,7 @@ class PluginInstallTest {
     assertTrue(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.lock")), "no install lock, as Pulumi leaves one");
     assertFalse(Files.exists(home.resolve("plugins/analyzer-policy-rampart-v0.1.0.partial")), "install left its .partial marker");
     assertNoReferenceTo(pluginDir, PluginProcess.root().toString());
-    assertTrue(Files.size(pluginDir.resolve("rampart-analyzer.jsa")) > 0, "no class-data sharing archive recorded at install");
+    assertArchiveFitsTheRecordedRuntime(pluginDir);
 
     // Empty PATH: only the plugin cache can supply it; nothing in the pack directory counts.
     Optional<Path> found = PulumiPluginLookup.find("rampart", "", home, false);
@@ -104,6 +104,53 @@ class PluginInstallTest {
     Arrays.sort(nanos);
     System.out.printf("probe: 1000 Analyze calls, median %.3f ms, p99 %.3f ms (incl. the first calls' warm-up)%n",
         nanos[500] / 1e6, nanos[990] / 1e6);
+  }
+
+  /**
+   * The plugin runs on the runtime install chose (its home in java-home), with the archive made for
+   * it: an ahead-of-time cache from Java 25 on, else a class-data sharing archive.
+   */
+  private static int assertArchiveFitsTheRecordedRuntime(Path pluginDir) throws IOException {
+    Path home = Path.of(Files.readString(pluginDir.resolve("java-home")).strip());
+    assertTrue(Files.isExecutable(home.resolve("bin/java")), "java-home names no runtime: " + home);
+    java.util.Properties release = new java.util.Properties();
+    try (java.io.Reader r = Files.newBufferedReader(home.resolve("release"))) {
+      release.load(r);
+    }
+    int feature = Integer.parseInt(release.getProperty("JAVA_VERSION").replace("\"", "").split("[.+-]")[0]);
+    String archive = feature >= 25 ? "rampart-analyzer.aot" : "rampart-analyzer.jsa";
+    assertTrue(Files.isRegularFile(pluginDir.resolve(archive)) && Files.size(pluginDir.resolve(archive)) > 0,
+        "no " + archive + " recorded at install for Java " + feature);
+    assertFalse(Files.exists(pluginDir.resolve(feature >= 25 ? "rampart-analyzer.jsa" : "rampart-analyzer.aot")), "one archive only");
+    return feature;
+  }
+
+  @Test
+  void javaHomeChoosesTheRuntimeAndItsArchive() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("pulumi-home-jh"));
+    String own = System.getProperty("java.home");
+    Result r = rampart(home, analyzerClasspath, "policy", "install", "--java-home", own,
+        "--policies", PluginProcess.root().resolve("policies").toString(),
+        "--environments", PluginProcess.root().resolve("environments").toString());
+    assertEquals(0, r.code, r.toString());
+    Path pluginDir = home.resolve("plugins/analyzer-policy-rampart-v0.1.0");
+    assertEquals(Path.of(own).toRealPath().toString(), Files.readString(pluginDir.resolve("java-home")).strip());
+    assertEquals(Runtime.version().feature(), assertArchiveFitsTheRecordedRuntime(pluginDir));
+    Path pack = Files.createDirectories(tmp.resolve("pack-jh"));
+    Files.copy(PluginProcess.root().resolve("policies/PulumiPolicy.yaml"), pack.resolve("PulumiPolicy.yaml"));
+    // JAVA_HOME names nothing usable: the recorded runtime is what starts
+    try (PluginProcess plugin = PluginProcess.start(pluginDir.resolve("pulumi-analyzer-policy-rampart"), pack,
+        Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", tmp.resolve("no-such-jdk").toString(), "HOME", tmp.toString()))) {
+      assertEquals("rampart", plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance()).getName());
+    }
+
+    Path notJava = Files.createDirectories(tmp.resolve("not-java"));
+    Path home2 = Files.createDirectories(tmp.resolve("pulumi-home-bad"));
+    Result bad = rampart(home2, analyzerClasspath, "policy", "install", "--java-home", notJava.toString());
+    assertEquals(2, bad.code, bad.toString());
+    assertEquals("rampart policy install: --java-home " + notJava + ": expected a Java runtime home (bin/java and a release file), found none",
+        bad.stderr.strip());
+    assertFalse(Files.exists(home2.resolve("plugins")), "nothing may be written");
   }
 
   @Test
@@ -158,7 +205,8 @@ class PluginInstallTest {
 
   private static void assertNoReferenceTo(Path dir, String checkout) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".jar") && !p.toString().endsWith(".jsa")).toList()) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".jar") && !p.toString().endsWith(".jsa")
+          && !p.toString().endsWith(".aot")).toList()) {
         assertFalse(Files.readString(p, StandardCharsets.ISO_8859_1).contains(checkout), p + " refers to the checkout " + checkout);
       }
     }

@@ -19,6 +19,11 @@ import java.util.stream.Stream;
  * skips a plugin whose marker is present); the plugin directory created 0700.
  */
 final class PluginCache {
+  /** Set by the installer while it records an archive ("aot" or "cds"): the launcher records instead of using one. */
+  static final String RECORD_ENV = "RAMPART_ANALYZER_RECORD";
+  static final String CDS_ARCHIVE = "rampart-analyzer.jsa";
+  static final String AOT_CACHE = "rampart-analyzer.aot";
+
   private final Path pluginsDir;
 
   private PluginCache(Path pluginsDir) { this.pluginsDir = pluginsDir; }
@@ -31,8 +36,8 @@ final class PluginCache {
 
   Path pluginsDir() { return pluginsDir; }
 
-  /** Installs (or replaces) the plugin; returns its directory. */
-  Path install(PluginBundle bundle) throws IOException {
+  /** Installs (or replaces) the plugin to run on {@code runtime}; returns its directory. */
+  Path install(PluginBundle bundle, PluginJava runtime) throws IOException {
     Path finalDir = pluginsDir.resolve(bundle.directoryName());
     Files.createDirectories(pluginsDir);
     Path lockFile = pluginsDir.resolve(bundle.directoryName() + ".lock");
@@ -50,37 +55,49 @@ final class PluginCache {
         Files.write(target, e.bytes());
         if (e.executable()) setMode(target, "rwxr-xr-x");
       }
-      recordClassDataArchive(finalDir);
+      Files.writeString(finalDir.resolve(PluginJava.RECORD), runtime.home() + "\n");
+      if (!runtime.options().isEmpty()) Files.writeString(finalDir.resolve(PluginJava.OPTIONS), String.join(" ", runtime.options()) + "\n");
+      recordArchive(finalDir, runtime);
       Files.delete(partial);
     }
     return finalDir;
   }
 
   /**
-   * Starts the installed plugin once in training mode under {@code -XX:ArchiveClassesAtExit}, so its
-   * launcher can map the classes at start-up. Optional: any failure leaves no archive, and the
-   * plugin starts without it.
+   * Starts the installed plugin once, through its own launcher (so with exactly the JVM flags it
+   * will run with), in training mode under the recording flag for its runtime: a class-data sharing
+   * archive ({@code -XX:ArchiveClassesAtExit}) up to JDK 24; from JDK 25 an ahead-of-time cache
+   * ({@code -XX:AOTCacheOutput}) of a longer training run that sends the warm-up's synthetic
+   * resources over the plugin's port, whose method profiles let the JIT compile the analysis as
+   * soon as the plugin starts. Optional: any failure leaves no archive, and the plugin starts
+   * without one. Returns the archive, or null.
    */
-  private static void recordClassDataArchive(Path dir) {
-    Path jsa = dir.resolve("rampart-analyzer.jsa");
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(javaBin, "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + jsa, "-Xshare:auto",
-        "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Drampart.plugin.dir=" + dir, "-cp", dir.resolve("lib") + "/*",
-        "eu.rampart.analyzer.AnalyzerMain", "-rampart-cds-training", "127.0.0.1:1", dir.resolve("pack").toString())
+  private static Path recordArchive(Path dir, PluginJava runtime) {
+    Path archive = dir.resolve(runtime.recordsAotCache() ? AOT_CACHE : CDS_ARCHIVE);
+    ProcessBuilder pb = new ProcessBuilder(dir.resolve(PluginBundle.EXECUTABLE).toString(), "-rampart-cds-training", "127.0.0.1:1",
+        dir.resolve("pack").toString())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put(RECORD_ENV, runtime.recordsAotCache() ? "aot" : "cds");
+    pb.environment().remove("RAMPART_ANALYZER_JAVA_OPTS"); // the archive must fit the flags the plugin runs with
     try {
       Process p = pb.start();
       if (!p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        Files.deleteIfExists(jsa);
-      } else if (p.exitValue() != 0) {
-        Files.deleteIfExists(jsa);
+        p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+      } else if (p.exitValue() == 0 && Files.isRegularFile(archive)) {
+        return archive;
       }
     } catch (IOException e) {
       // no archive: the plugin loads its classes the ordinary way
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    try {
+      Files.deleteIfExists(archive);
+    } catch (IOException e) {
+      // a half-written archive the JVM would refuse anyway (it validates its header)
+    }
+    return null;
   }
 
   private static void setMode(Path p, String mode) throws IOException {

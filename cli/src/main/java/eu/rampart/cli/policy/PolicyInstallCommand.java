@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,14 +27,33 @@ public final class PolicyInstallCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PluginSource source;
 
+  @Option(names = "--java-home", paramLabel = "DIR",
+      description = "Java runtime (17 or later) the plugin runs on. Default: the newest one found (this CLI's, JAVA_HOME, "
+          + "java on PATH, /usr/lib/jvm and the other usual install directories); from Java 25 on, the plugin starts "
+          + "with an ahead-of-time cache recorded at install.")
+  Path javaHome;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PluginBundle bundle = source.bundleOrReport(err, "rampart policy install");
     if (bundle == null) return ExitCodes.USAGE_OR_INPUT;
+    PluginJava runtime;
+    try {
+      runtime = javaHome != null ? PluginJava.of(javaHome) : PluginJava.choose(System.getenv());
+    } catch (PluginJava.NotAJavaRuntime e) {
+      err.println("rampart policy install: " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
     PluginCache cache = PluginCache.of(System.getenv());
     try {
-      Path dir = cache.install(bundle);
+      err.println("rampart policy install: the plugin runs on Java " + runtime.feature() + " (" + runtime.home() + "); recording its "
+          + (runtime.recordsAotCache() ? "ahead-of-time cache (a training run of a few seconds)" : "class-data sharing archive") + "...");
+      err.flush();
+      Path dir = cache.install(bundle, runtime);
+      if (!java.nio.file.Files.exists(dir.resolve(PluginCache.AOT_CACHE)) && !java.nio.file.Files.exists(dir.resolve(PluginCache.CDS_ARCHIVE))) {
+        err.println("rampart policy install: no archive could be recorded for this runtime; the plugin starts without one (slower)");
+      }
       err.println("rampart policy install: installed " + dir.resolve(PluginBundle.EXECUTABLE));
       return ExitCodes.OK;
     } catch (IOException | RuntimeException e) {
