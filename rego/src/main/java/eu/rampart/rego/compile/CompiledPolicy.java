@@ -114,6 +114,27 @@ public final class CompiledPolicy {
   public boolean isFunction(String name) { return functionArity.containsKey(name); }
   public BuiltinRegistry builtins() { return builtins; }
 
+  /** At most this many call sites are kept (a long-lived process compiling ad-hoc queries against one policy stays bounded). */
+  private static final int MAX_CALL_SITES = 1 << 16;
+  /**
+   * What the evaluator resolved each call term to (its CallSite: callee kind, arity, argument
+   * checks), which depends on this policy and the term only. Shared by every evaluation and keyed
+   * by identity: a copy-on-write map, read without locking, to which each evaluation adds the sites
+   * it was the first to resolve when it ends. Typed Object because the evaluator's class is its own.
+   */
+  private volatile java.util.IdentityHashMap<eu.rampart.rego.ast.Term.Call, Object> callSites = new java.util.IdentityHashMap<>();
+
+  /** The call site an earlier evaluation resolved this term to, or null. */
+  public Object callSite(eu.rampart.rego.ast.Term.Call c) { return callSites.get(c); }
+
+  /** Adds the sites an evaluation resolved (nothing once the bound is reached). */
+  public synchronized void rememberCallSites(java.util.Map<eu.rampart.rego.ast.Term.Call, ?> resolved) {
+    if (resolved.isEmpty() || callSites.size() + resolved.size() > MAX_CALL_SITES) return;
+    java.util.IdentityHashMap<eu.rampart.rego.ast.Term.Call, Object> next = new java.util.IdentityHashMap<>(callSites);
+    for (java.util.Map.Entry<eu.rampart.rego.ast.Term.Call, ?> e : resolved.entrySet()) next.putIfAbsent(e.getKey(), e.getValue());
+    callSites = next;
+  }
+
   private final java.util.concurrent.ConcurrentHashMap<String, eu.rampart.rego.builtins.Builtin> builtinCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -287,15 +287,25 @@ final class Evaluator implements BuiltinContext {
     return site(c).outputArg;
   }
 
-  private final java.util.IdentityHashMap<Term.Call, CallSite> sites = new java.util.IdentityHashMap<>();
+  /** Sites this evaluation resolved first; the policy keeps them for later evaluations (publishCallSites). */
+  private java.util.IdentityHashMap<Term.Call, CallSite> newSites;
 
   private CallSite site(Term.Call c) {
-    CallSite s = sites.get(c);
+    Object shared = policy.callSite(c);
+    if (shared != null) return (CallSite) shared;
+    if (newSites == null) newSites = new java.util.IdentityHashMap<>();
+    CallSite s = newSites.get(c);
     if (s == null) {
       s = CallSite.resolve(policy, c);
-      sites.put(c, s);
+      newSites.put(c, s);
     }
     return s;
+  }
+
+  /** Hands the call sites this evaluation resolved to the policy, for the evaluations after it. */
+  void publishCallSites() {
+    if (newSites != null) policy.rememberCallSites(newSites);
+    newSites = null;
   }
 
   private int arity(String name) {
@@ -1072,6 +1082,14 @@ final class Evaluator implements BuiltinContext {
    * left to the query, which computes it again and reports the error if it really needs it.
    */
   void prefetch(List<RuleNode> plan, int start) {
+    try {
+      prefetchFrom(plan, start);
+    } finally {
+      publishCallSites();
+    }
+  }
+
+  private void prefetchFrom(List<RuleNode> plan, int start) {
     int size = plan.size();
     for (int step = 0; step < size; step++) {
       if (ctx.shared.finished) return;

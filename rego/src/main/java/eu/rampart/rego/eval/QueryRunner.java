@@ -93,17 +93,21 @@ public final class QueryRunner {
     Value[] vals = new Value[n];
     List<Map<String, Value>> rows = new ArrayList<>();
     List<List<Value>> exprValues = new ArrayList<>();
-    ev.query(q.body(), vals, b, () -> {
-      Map<String, Value> row = new LinkedHashMap<>();
-      for (String v : q.outputVars()) {
-        Value x = b.get(v);
-        if (x != null) row.put(v, x);
-      }
-      rows.add(row);
-      Value[] byOriginal = new Value[n];
-      for (int i = 0; i < n; i++) byOriginal[q.originalIndex()[i]] = vals[i];
-      exprValues.add(Arrays.asList(byOriginal));
-    });
+    try {
+      ev.query(q.body(), vals, b, () -> {
+        Map<String, Value> row = new LinkedHashMap<>();
+        for (String v : q.outputVars()) {
+          Value x = b.get(v);
+          if (x != null) row.put(v, x);
+        }
+        rows.add(row);
+        Value[] byOriginal = new Value[n];
+        for (int i = 0; i < n; i++) byOriginal[q.originalIndex()[i]] = vals[i];
+        exprValues.add(Arrays.asList(byOriginal));
+      });
+    } finally {
+      ev.publishCallSites();
+    }
     return new QueryResult(rows, exprValues, q.exprTexts(), q.exprLocations());
   }
 }
