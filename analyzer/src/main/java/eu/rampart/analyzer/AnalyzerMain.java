@@ -95,6 +95,9 @@ public final class AnalyzerMain {
     }
     handshake.println(server.getPort());
     handshake.flush();
+    Thread preload = new Thread(service::preloadEnvironment, "rampart-analyzer-environment");
+    preload.setDaemon(true);
+    preload.start();
     Warmup.startInBackground(service, service.catalog(), server);
     if (System.getenv("RAMPART_TIMINGS") != null) {
       System.err.printf("rampart analyzer: pack loaded and port announced %d ms after main (JVM up %d ms)%n",

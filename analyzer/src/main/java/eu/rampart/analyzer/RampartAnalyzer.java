@@ -332,6 +332,19 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
     return environmentName(configuredEnvironment);
   }
 
+  /**
+   * Reads the environment the engine's calls use unless Configure names another, so that the first
+   * Analyze does not wait for its files (tens of milliseconds in a cold JVM). One that cannot be
+   * read is left to the call that needs it, which reports it.
+   */
+  void preloadEnvironment() {
+    try {
+      environments.apply(environmentName());
+    } catch (RuntimeException e) {
+      // reported by the first call that needs the environment
+    }
+  }
+
   private String environmentName(String configured) {
     if (configured != null) return configured;
     String fromEnv = System.getenv("RAMPART_ENV");
