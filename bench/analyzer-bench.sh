@@ -9,7 +9,8 @@
 # each with the plugin process's CPU time, then the figures issue 12 sets targets for (met / NOT met).
 # The bench's own client is warmed first against a stand-in server: the engine is a compiled Go program.
 # Usage: bench/analyzer-bench.sh [installed|checkout] [starts]
-#   installed (default): `./rampart policy install` into a fresh PULUMI_HOME, then the plugin found
+#   installed (default): `./rampart policy install` into a fresh PULUMI_HOME (INSTALL_ARGS are added,
+#                        e.g. "--java-home /usr/lib/jvm/java-17-openjdk-amd64"), then the plugin found
 #                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml
 #   checkout:            policies/pulumi-analyzer-policy-rampart, with cwd = policies/
 set -euo pipefail
@@ -23,7 +24,8 @@ CP="$ROOT/analyzer/target/test-classes:$ROOT/analyzer/target/classes:$(cat "$ROO
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 if [ "$MODE" = installed ]; then
-  PULUMI_HOME="$WORK/pulumi-home" "$ROOT/rampart" policy install >&2
+  # shellcheck disable=SC2086
+  PULUMI_HOME="$WORK/pulumi-home" "$ROOT/rampart" policy install ${INSTALL_ARGS:-} >&2
   EXE="$WORK/pulumi-home/plugins/analyzer-policy-rampart-v$(sed -n 's/^version: *//p' "$ROOT/policies/PulumiPolicy.yaml")/pulumi-analyzer-policy-rampart"
   PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
 else
@@ -32,4 +34,7 @@ else
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
 echo "plugin: $EXE ($MODE)"
+if [ -f "$(dirname "$EXE")/java-home" ]; then
+  echo "plugin runtime: $("$(cat "$(dirname "$EXE")/java-home")/bin/java" -version 2>&1 | head -n 1), archive: $(cd "$(dirname "$EXE")" && ls rampart-analyzer.* 2>/dev/null || echo none)"
+fi
 java -XX:+UseSerialGC -Drounds="$STARTS" -DidleMillis="${IDLE_MILLIS:-0}" -Dwarmup="${WARM_PASSES:-5}" -Drampart.root.dir="$ROOT" -cp "$CP" eu.rampart.analyzer.AnalyzerBench "$EXE" "$PACK" 2>/dev/null

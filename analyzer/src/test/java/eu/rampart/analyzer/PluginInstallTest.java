@@ -154,6 +154,25 @@ class PluginInstallTest {
   }
 
   @Test
+  void aRuntimeThatCannotRunThePluginIsReplacedByTheCliOwn() throws Exception {
+    // a Java 30 home whose java exits at once: the training run fails on it
+    Path broken = Files.createDirectories(tmp.resolve("jdk-30/bin"));
+    Files.writeString(broken.resolve("java"), "#!/bin/sh\nexit 1\n");
+    Files.setPosixFilePermissions(broken.resolve("java"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(broken.getParent().resolve("release"), "JAVA_VERSION=\"30\"\n");
+    Path home = Files.createDirectories(tmp.resolve("pulumi-home-broken"));
+    Result r = rampart(home, analyzerClasspath, "policy", "install", "--java-home", broken.getParent().toString(),
+        "--policies", PluginProcess.root().resolve("policies").toString(),
+        "--environments", PluginProcess.root().resolve("environments").toString());
+    assertEquals(0, r.code, r.toString());
+    assertTrue(r.stderr.contains("could not run on " + broken.getParent().toRealPath()), r.stderr);
+    Path pluginDir = home.resolve("plugins/analyzer-policy-rampart-v0.1.0");
+    assertEquals(Path.of(System.getProperty("java.home")).toRealPath().toString(), Files.readString(pluginDir.resolve("java-home")).strip());
+    assertEquals(Runtime.version().feature(), assertArchiveFitsTheRecordedRuntime(pluginDir));
+    assertFalse(Files.exists(pluginDir.resolve("java-options")) && Runtime.version().feature() < 23, "the broken runtime's flags stay behind");
+  }
+
+  @Test
   void packageWritesTheTarballPulumiInstallsWithTheSameFiles() throws Exception {
     Path home = Files.createDirectories(tmp.resolve("h2"));
     Path tgz = tmp.resolve("rampart-policy.tar.gz");

@@ -36,8 +36,14 @@ final class PluginCache {
 
   Path pluginsDir() { return pluginsDir; }
 
-  /** Installs (or replaces) the plugin to run on {@code runtime}; returns its directory. */
-  Path install(PluginBundle bundle, PluginJava runtime) throws IOException {
+  /** An installed plugin: its directory, the runtime it runs on, the archive recorded for that runtime (or null). */
+  record Installed(Path dir, PluginJava runtime, Path archive) {}
+
+  /**
+   * Installs (or replaces) the plugin to run on {@code runtime}. When the plugin cannot even run
+   * its training on that runtime, it is set to run on this CLI's own runtime instead, which runs it.
+   */
+  Installed install(PluginBundle bundle, PluginJava runtime, PluginJava fallback) throws IOException {
     Path finalDir = pluginsDir.resolve(bundle.directoryName());
     Files.createDirectories(pluginsDir);
     Path lockFile = pluginsDir.resolve(bundle.directoryName() + ".lock");
@@ -55,12 +61,23 @@ final class PluginCache {
         Files.write(target, e.bytes());
         if (e.executable()) setMode(target, "rwxr-xr-x");
       }
-      Files.writeString(finalDir.resolve(PluginJava.RECORD), runtime.home() + "\n");
-      if (!runtime.options().isEmpty()) Files.writeString(finalDir.resolve(PluginJava.OPTIONS), String.join(" ", runtime.options()) + "\n");
-      recordArchive(finalDir, runtime);
+      PluginJava chosen = runtime;
+      Path archive = recordFor(finalDir, chosen);
+      if (archive == null && !runtime.home().equals(fallback.home())) {
+        chosen = fallback;
+        archive = recordFor(finalDir, chosen);
+      }
       Files.delete(partial);
+      return new Installed(finalDir, chosen, archive);
     }
-    return finalDir;
+  }
+
+  /** Records the runtime (and its own flags) for the launcher, then its archive; null when none could be made. */
+  private static Path recordFor(Path dir, PluginJava runtime) throws IOException {
+    Files.writeString(dir.resolve(PluginJava.RECORD), runtime.home() + "\n");
+    Files.deleteIfExists(dir.resolve(PluginJava.OPTIONS));
+    if (!runtime.options().isEmpty()) Files.writeString(dir.resolve(PluginJava.OPTIONS), String.join(" ", runtime.options()) + "\n");
+    return recordArchive(dir, runtime);
   }
 
   /**

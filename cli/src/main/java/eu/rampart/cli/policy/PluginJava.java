@@ -75,9 +75,18 @@ record PluginJava(Path home, int feature) {
       PluginJava j = read(home);
       if (j != null && j.feature >= MINIMUM && (best == null || j.feature > best.feature)) best = j;
     }
-    if (best != null) return best;
-    Path own = Path.of(System.getProperty("java.home"));
-    return new PluginJava(own, Runtime.version().feature());
+    return best != null ? best : own();
+  }
+
+  /** The runtime this CLI runs on. */
+  static PluginJava own() {
+    Path home = Path.of(System.getProperty("java.home"));
+    try {
+      home = home.toRealPath();
+    } catch (IOException e) {
+      // as given
+    }
+    return new PluginJava(home, Runtime.version().feature());
   }
 
   /** Candidate homes in order of preference on a tie, without duplicates. */

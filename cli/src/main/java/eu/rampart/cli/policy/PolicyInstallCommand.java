@@ -50,11 +50,15 @@ public final class PolicyInstallCommand implements Callable<Integer> {
       err.println("rampart policy install: the plugin runs on Java " + runtime.feature() + " (" + runtime.home() + "); recording its "
           + (runtime.recordsAotCache() ? "ahead-of-time cache (a training run of a few seconds)" : "class-data sharing archive") + "...");
       err.flush();
-      Path dir = cache.install(bundle, runtime);
-      if (!java.nio.file.Files.exists(dir.resolve(PluginCache.AOT_CACHE)) && !java.nio.file.Files.exists(dir.resolve(PluginCache.CDS_ARCHIVE))) {
-        err.println("rampart policy install: no archive could be recorded for this runtime; the plugin starts without one (slower)");
+      PluginCache.Installed done = cache.install(bundle, runtime, PluginJava.own());
+      if (!done.runtime().equals(runtime)) {
+        err.println("rampart policy install: the plugin could not run on " + runtime.home() + "; it runs on this CLI's Java "
+            + done.runtime().feature() + " (" + done.runtime().home() + ") instead");
       }
-      err.println("rampart policy install: installed " + dir.resolve(PluginBundle.EXECUTABLE));
+      if (done.archive() == null) {
+        err.println("rampart policy install: no archive could be recorded; the plugin starts without one (slower)");
+      }
+      err.println("rampart policy install: installed " + done.dir().resolve(PluginBundle.EXECUTABLE));
       return ExitCodes.OK;
     } catch (IOException | RuntimeException e) {
       err.println("rampart policy install: cannot install into " + cache.pluginsDir() + ": " + e);
