@@ -82,6 +82,14 @@ class PluginInstallTest {
       assertEquals("0.1.0", info.getVersion(), "GetAnalyzerInfo must report PulumiPolicy.yaml's version");
       probe(plugin);
     }
+
+    // The recorded runtime uninstalled later: JAVA_HOME runs the plugin, without the archive made
+    // for the other runtime (Java 17 refuses Java 25's -XX:AOTCache and would not start).
+    Files.writeString(pluginDir.resolve("java-home"), tmp.resolve("uninstalled-jdk") + "\n");
+    try (PluginProcess plugin = PluginProcess.start(found.get(), pack, Map.of("PATH", "/usr/bin:/bin",
+        "JAVA_HOME", System.getProperty("java.home"), "HOME", tmp.toString()))) {
+      assertEquals("rampart", plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance()).getName());
+    }
   }
 
   /**
