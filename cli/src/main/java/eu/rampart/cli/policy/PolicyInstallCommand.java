@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Install the policy analyzer plugin into Pulumi's plugin cache ($PULUMI_HOME, else ~/.pulumi), "
         + "so that `pulumi up --policy-pack policies/` finds it. Replaces an installed copy of the same version.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:installed", "2:input error (analyzer jars unknown, pack missing or malformed)", "3:could not write the plugin cache"})
+    exitCodeList = {"0:installed", "2:input error (analyzer jars unknown, pack missing or malformed, --java-home not a Java 17 or later runtime)",
+        "3:could not write the plugin cache"})
 public final class PolicyInstallCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PluginSource source;
