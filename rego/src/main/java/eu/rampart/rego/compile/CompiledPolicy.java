@@ -114,8 +114,12 @@ public final class CompiledPolicy {
   public boolean isFunction(String name) { return functionArity.containsKey(name); }
   public BuiltinRegistry builtins() { return builtins; }
 
-  /** At most this many call sites are kept (a long-lived process compiling ad-hoc queries against one policy stays bounded). */
-  private static final int MAX_CALL_SITES = 1 << 16;
+  /**
+   * At most this many call sites are kept: a long-lived process compiling ad-hoc queries against one
+   * policy stays bounded, and so does the copy an evaluation that resolved new sites makes (a pack of
+   * a few thousand rules has fewer call terms than this).
+   */
+  private static final int MAX_CALL_SITES = 1 << 14;
   /**
    * What the evaluator resolved each call term to (its CallSite: callee kind, arity, argument
    * checks), which depends on this policy and the term only. Shared by every evaluation and keyed
