@@ -111,6 +111,8 @@ final class PluginCache {
     }
     try {
       Files.deleteIfExists(archive);
+      // the configuration Java 25 writes before it assembles the cache, left by a run that was stopped
+      Files.deleteIfExists(dir.resolve(archive.getFileName() + ".config"));
     } catch (IOException e) {
       // a half-written archive the JVM would refuse anyway (it validates its header)
     }

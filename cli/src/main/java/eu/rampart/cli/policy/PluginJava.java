@@ -34,8 +34,6 @@ record PluginJava(Path home, int feature) {
   /** From this release on, the JVM records an ahead-of-time cache with method profiles (JEP 515). */
   static final int AOT_CACHE = 25;
 
-  Path java() { return home.resolve("bin").resolve("java"); }
-
   boolean recordsAotCache() { return feature >= AOT_CACHE; }
 
   /**

@@ -62,8 +62,8 @@ final class EvalBudget {
     return 1;
   }
 
-  // The process environment cannot change while the process runs: read once. System.getenv per
-  // evaluation cost a sixth of a per-resource evaluation in the analyzer (docs/benchmarks.md).
+  // The process environment cannot change while the process runs: read once, not per evaluation
+  // (the analyzer runs one small evaluation per resource).
   private static final String ENV_VALUE_SIZE = System.getenv("RAMPART_LIMITS_EVAL_VALUE_SIZE");
   private static final String ENV_TOTAL_SIZE = System.getenv("RAMPART_LIMITS_EVAL_TOTAL_SIZE");
 
