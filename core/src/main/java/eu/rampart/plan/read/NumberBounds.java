@@ -19,6 +19,9 @@ import java.util.Map;
 final class NumberBounds {
   private NumberBounds() {}
 
+  private static final String OUT_OF_RANGE = "number out of range: expected an exponent within 1e-" + NumberValue.MAX_EXPONENT
+      + " .. 1e+" + NumberValue.MAX_EXPONENT;
+
   private static final ThreadLocal<boolean[]> SEEN = ThreadLocal.withInitial(() -> new boolean[1]);
 
   /** Jackson's node factory, noting on this thread whether it made a decimal out of range. */
@@ -48,8 +51,7 @@ final class NumberBounds {
     for (int i = 0; i < frames.size(); i++) {
       JsonNode n = frames.get(i).node();
       if (n.isBigDecimal() && NumberValue.outOfRange(n.decimalValue())) {
-        throw InputException.at(file, (severalDocuments ? "line " + doc.line() + ", " : "") + path(frames, i),
-            "number out of range: expected an exponent within 1e-" + NumberValue.MAX_EXPONENT + " .. 1e+" + NumberValue.MAX_EXPONENT);
+        throw InputException.at(file, (severalDocuments ? "line " + doc.line() + ", " : "") + path(frames, i), OUT_OF_RANGE);
       }
       if (n.isObject()) {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -71,7 +73,6 @@ final class NumberBounds {
    * converting numbers, for the first such number, and refused at its line and column.
    */
   static InputException exponentOverflow(Path file, String text) {
-    String what = "number out of range: expected an exponent within 1e-" + NumberValue.MAX_EXPONENT + " .. 1e+" + NumberValue.MAX_EXPONENT;
     try (com.fasterxml.jackson.core.JsonParser p = JsonDocuments.MAPPER.getFactory().createParser(text)) {
       for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) continue;
@@ -82,21 +83,24 @@ final class NumberBounds {
           Integer.parseInt(n.substring(e + 1).replace("+", ""));
         } catch (NumberFormatException overflow) {
           com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
-          return InputException.at(file, "line " + at.getLineNr() + ", column " + at.getColumnNr(), what);
+          return InputException.at(file, "line " + at.getLineNr() + ", column " + at.getColumnNr(), OUT_OF_RANGE);
         }
       }
     } catch (java.io.IOException | RuntimeException e) {
       // the place is not found again: the message without it
     }
-    return InputException.of(file, what);
+    return InputException.of(file, OUT_OF_RANGE);
   }
 
   private static String path(List<Frame> frames, int at) {
     List<String> parts = new ArrayList<>();
     for (int i = at; i > 0; i = frames.get(i).parent()) {
       Frame f = frames.get(i);
-      parts.add(f.key() != null ? (f.key().matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + f.key() : "[\"" + f.key().replace("\"", "\\\"") + "\"]")
-          : "[" + f.index() + "]");
+      // a key that is not a plain name is quoted as JSON quotes it (backslashes, quotes and line
+      // breaks escaped), so the message stays one line
+      parts.add(f.key() == null ? "[" + f.index() + "]"
+          : f.key().matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + f.key()
+          : "[\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(f.key())) + "\"]");
     }
     StringBuilder sb = new StringBuilder("$");
     for (int i = parts.size() - 1; i >= 0; i--) sb.append(parts.get(i));

@@ -34,6 +34,14 @@ class ReaderErrorsTest {
   }
 
   @Test
+  void aNumberOutOfRangeIsNamedByItsPathOnOneLineWhateverItsKey() throws IOException {
+    // the key holds a line break, a quote and a backslash: escaped as JSON escapes them
+    InputException e = fails("range.json", "{\"version\": 3, \"deployment\": {\"x\\n\\\"\\\\y\": [1, 2e99999]}}");
+    assertTrue(e.getMessage().contains("$.deployment[\"x\\n\\\"\\\\y\"][1]"), e.getMessage());
+    assertTrue(e.getMessage().contains("number out of range"), e.getMessage());
+  }
+
+  @Test
   void truncatedFileIsNamedAsTruncated() throws IOException {
     String whole = Files.readString(Fixtures.file("pulumi-aws-export-kms-key.json"));
     InputException e = fails("cut.json", whole.substring(0, whole.length() / 2));
