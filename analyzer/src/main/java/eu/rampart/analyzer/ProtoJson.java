@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import eu.rampart.plan.input.PropertyPath;
 import io.grpc.Status;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -24,18 +25,20 @@ final class ProtoJson {
 
   /** The properties of the resource named by {@code owner}, for error messages. */
   static ObjectNode toJson(Struct struct, String owner) {
-    return toJson(struct, owner, "", 1);
+    return toJson(struct, owner, PropertyPath.ROOT, 1);
   }
 
-  private static ObjectNode toJson(Struct struct, String owner, String path, int depth) {
+  // The path is a chain of segments, spelled out only in an error: this runs for every property of
+  // every resource the engine sends.
+  private static ObjectNode toJson(Struct struct, String owner, PropertyPath path, int depth) {
     ObjectNode out = F.objectNode();
     for (Map.Entry<String, Value> e : struct.getFieldsMap().entrySet()) {
-      out.set(e.getKey(), toJson(e.getValue(), owner, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), depth));
+      out.set(e.getKey(), toJson(e.getValue(), owner, path.key(e.getKey()), depth));
     }
     return out;
   }
 
-  private static JsonNode toJson(Value v, String owner, String path, int depth) {
+  private static JsonNode toJson(Value v, String owner, PropertyPath path, int depth) {
     if (depth > RequestLimits.MAX_PROPERTY_DEPTH) {
       throw Status.INVALID_ARGUMENT.withDescription("properties of " + owner + " nest deeper than "
           + RequestLimits.MAX_PROPERTY_DEPTH + " levels (at " + abbreviate(path) + ")").asRuntimeException();
@@ -66,7 +69,7 @@ final class ProtoJson {
       case LIST_VALUE: {
         ListValue l = v.getListValue();
         ArrayNode a = F.arrayNode(l.getValuesCount());
-        for (int i = 0; i < l.getValuesCount(); i++) a.add(toJson(l.getValues(i), owner, path + "[" + i + "]", depth + 1));
+        for (int i = 0; i < l.getValuesCount(); i++) a.add(toJson(l.getValues(i), owner, path.index(i), depth + 1));
         return a;
       }
       default:
@@ -76,7 +79,8 @@ final class ProtoJson {
   }
 
   /** A path 100 levels deep is long: keep its start and end, so the line stays one readable line. */
-  private static String abbreviate(String path) {
+  private static String abbreviate(PropertyPath at) {
+    String path = at.toString();
     return path.length() <= 160 ? path : path.substring(0, 60) + "..." + path.substring(path.length() - 60);
   }
 }

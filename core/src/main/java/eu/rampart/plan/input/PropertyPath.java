@@ -2,10 +2,11 @@ package eu.rampart.plan.input;
 
 /**
  * Where a value sits in a resource's properties, kept as a chain of segments and spelled out
- * (Pulumi syntax {@code a.b[0]["c d"]}) only for the few values that are secret or unknown.
+ * (Pulumi syntax {@code a.b[0]["c d"]}) only for the few values that are secret or unknown, or
+ * that a reader refuses (the analyzer's request checks).
  */
-final class PropertyPath {
-  static final PropertyPath ROOT = new PropertyPath(null, "", -1, true);
+public final class PropertyPath {
+  public static final PropertyPath ROOT = new PropertyPath(null, "", -1, true);
 
   private final PropertyPath parent;
   private final String key;
@@ -23,9 +24,9 @@ final class PropertyPath {
   /** A top-level property, spelled exactly as its key. */
   static PropertyPath top(String key) { return new PropertyPath(null, key, -1, true); }
 
-  PropertyPath key(String k) { return new PropertyPath(this, k, -1, false); }
+  public PropertyPath key(String k) { return new PropertyPath(this, k, -1, false); }
 
-  PropertyPath index(int i) { return new PropertyPath(this, null, i, false); }
+  public PropertyPath index(int i) { return new PropertyPath(this, null, i, false); }
 
   @Override
   public String toString() {
