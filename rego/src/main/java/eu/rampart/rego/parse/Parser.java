@@ -683,7 +683,6 @@ public final class Parser {
 
   // ---- template strings
 
-
   private Term template(Token t) {
     String text = t.text();
     boolean raw = text.charAt(1) == '`';
