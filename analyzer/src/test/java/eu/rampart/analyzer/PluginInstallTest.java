@@ -213,6 +213,38 @@ class PluginInstallTest {
     assertFalse(Files.exists(home.resolve("plugins")), "nothing may be written");
   }
 
+  /**
+   * The checkout's launcher and the installed one start the JVM with the same default flags (the
+   * benchmarks measured one list), and every flag is one the JVM running the tests accepts.
+   */
+  @Test
+  void checkoutAndInstalledLaunchersStartTheJvmAlike() throws Exception {
+    String installed = defaultOpts(PluginProcess.root().resolve("cli/src/main/resources/eu/rampart/cli/policy/pulumi-analyzer-policy-rampart"));
+    String checkout = defaultOpts(PluginProcess.root().resolve("policies/pulumi-analyzer-policy-rampart"));
+    assertEquals(installed, checkout);
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(Arrays.asList(installed.split(" ")));
+    cmd.add("-version");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    assertFalse(out.toLowerCase(java.util.Locale.ROOT).contains("warning"), out);
+  }
+
+  /** The DEFAULT_OPTS a launcher sets, with the flag it adds on Linux. */
+  private static String defaultOpts(Path launcher) throws IOException {
+    String base = null;
+    String linux = null;
+    for (String line : Files.readAllLines(launcher)) {
+      if (line.startsWith("DEFAULT_OPTS=\"")) base = line.substring("DEFAULT_OPTS=\"".length(), line.length() - 1);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("then DEFAULT_OPTS=\"\\$DEFAULT_OPTS ([^\"]+)\"").matcher(line);
+      if (m.find()) linux = m.group(1);
+    }
+    assertTrue(base != null && linux != null, launcher + " sets no DEFAULT_OPTS");
+    return base + " " + linux;
+  }
+
   private record Result(int code, String stdout, String stderr) {}
 
   private Result rampart(Path pulumiHome, String analyzerCp, String... args) throws Exception {
