@@ -13,6 +13,11 @@
 #                        e.g. "--java-home /usr/lib/jvm/java-17-openjdk-amd64"), then the plugin found
 #                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml
 #   checkout:            policies/pulumi-analyzer-policy-rampart, with cwd = policies/
+#   service:             no process, no gRPC: the service's own CPU time per Analyze call in one JVM
+#                        (AnalyzerCpuProfile; the first 1,000 calls, then warm rounds), on the
+#                        plugin's JVM flags (RAMPART_ANALYZER_JAVA_OPTS replaces them, as for the
+#                        plugin) and the java that JAVA names (default: java on PATH); "starts" is
+#                        the number of JVMs run one after another
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE="${1:-installed}"
@@ -21,6 +26,19 @@ cd "$ROOT"
 echo "building the analyzer and its bench classes..." >&2
 mvn -q -B -o -pl analyzer -am test-compile process-test-classes >&2
 CP="$ROOT/analyzer/target/test-classes:$ROOT/analyzer/target/classes:$(cat "$ROOT/analyzer/target/analyzer-test.classpath")"
+if [ "$MODE" = service ]; then
+  # the launcher's own default flags, Linux-only one included
+  eval "$(grep -E '^(DEFAULT_OPTS=|if \[ "\$\(uname)' "$ROOT/policies/pulumi-analyzer-policy-rampart")"
+  FLAGS="${RAMPART_ANALYZER_JAVA_OPTS:-$DEFAULT_OPTS}"
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(${JAVA:-java} -version 2>&1 | head -n 1)"
+  echo "flags: $FLAGS"
+  for i in $(seq 1 "$STARTS"); do
+    echo "JVM $i:"
+    # shellcheck disable=SC2086
+    "${JAVA:-java}" $FLAGS -Drounds=3 -DstackRounds=0 -cp "$CP" eu.rampart.analyzer.AnalyzerCpuProfile "$ROOT/policies" 2>/dev/null | sed 's/^/  /'
+  done
+  exit 0
+fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 if [ "$MODE" = installed ]; then

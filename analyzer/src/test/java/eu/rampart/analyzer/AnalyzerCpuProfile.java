@@ -13,7 +13,7 @@ import pulumirpc.AnalyzerOuterClass.AnalyzerResource;
 /**
  * CPU time of the analyzer service's own work per call, in-process (no gRPC, no client JVM), so a
  * change to the server can be judged on a loaded machine: thread CPU time is what the load does not
- * inflate. Not a test; run by bench/analyzer-bench.sh cpu.
+ * inflate. Not a test; run by bench/analyzer-bench.sh service.
  */
 public final class AnalyzerCpuProfile {
   private AnalyzerCpuProfile() {}
