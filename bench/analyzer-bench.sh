@@ -7,7 +7,10 @@
 #   (default 5; 25 reaches the JIT's steady state) (median, p90, p99),
 #   AnalyzeStack of those 1,000 buckets (median of 9 calls);
 # each with the plugin process's CPU time, then the figures issue 12 sets targets for (met / NOT met).
-# The bench's own client is warmed first against a stand-in server: the engine is a compiled Go program.
+# The bench's own client is warmed first against a stand-in server: the engine is a compiled Go program
+# (WARM_CLIENT=false leaves it cold, as a JVM probe started for the purpose is: run with 1 start;
+# COLD_CLIENTS=N then times N fresh client JVMs against the plugin once it is warm: the cold
+# client's own share).
 # Usage: bench/analyzer-bench.sh [installed|checkout] [starts]
 #   installed (default): `./rampart policy install` into a fresh PULUMI_HOME (INSTALL_ARGS are added,
 #                        e.g. "--java-home /usr/lib/jvm/java-17-openjdk-amd64"), then the plugin found
@@ -55,4 +58,4 @@ echo "plugin: $EXE ($MODE)"
 if [ -f "$(dirname "$EXE")/java-home" ]; then
   echo "plugin runtime: $("$(cat "$(dirname "$EXE")/java-home")/bin/java" -version 2>&1 | head -n 1), archive: $(cd "$(dirname "$EXE")" && ls rampart-analyzer.* 2>/dev/null || echo none)"
 fi
-java -XX:+UseSerialGC -Drounds="$STARTS" -DidleMillis="${IDLE_MILLIS:-0}" -Dwarmup="${WARM_PASSES:-5}" -Drampart.root.dir="$ROOT" -cp "$CP" eu.rampart.analyzer.AnalyzerBench "$EXE" "$PACK" 2>/dev/null
+java -XX:+UseSerialGC -Drounds="$STARTS" -DidleMillis="${IDLE_MILLIS:-0}" -Dwarmup="${WARM_PASSES:-5}" -DwarmClient="${WARM_CLIENT:-true}" -DcoldClients="${COLD_CLIENTS:-0}" -Drampart.root.dir="$ROOT" -cp "$CP" eu.rampart.analyzer.AnalyzerBench "$EXE" "$PACK" 2>/dev/null

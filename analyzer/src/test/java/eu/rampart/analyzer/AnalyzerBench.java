@@ -27,7 +27,7 @@ public final class AnalyzerBench {
     // an installed plugin must not lean on this checkout (RAMPART_HOME) for its environments
     Map<String, String> env = exe.toAbsolutePath().startsWith(PluginProcess.root())
         ? Map.of("RAMPART_HOME", PluginProcess.root().toString()) : Map.of();
-    warmClient();
+    if (Boolean.parseBoolean(System.getProperty("warmClient", "true"))) warmClient();
     int n = 1000;
     AnalyzeRequest[] reqs = new AnalyzeRequest[n];
     for (int i = 0; i < n; i++) reqs[i] = BucketRequests.bucket(i, i % 2 == 0 ? "us-east-1" : "eu-central-1");
@@ -114,6 +114,7 @@ public final class AnalyzerBench {
       Arrays.sort(s);
       System.out.printf("AnalyzeStack (1,000 buckets, after 3 warm-up calls): median %.1f ms over %d calls (min %.1f, max %.1f); plugin CPU %.0f ms per call%n",
           s[sr / 2] / 1e6, sr, s[0] / 1e6, s[sr - 1] / 1e6, stackCpu / 1e3 / sr);
+      coldClients(p, Integer.getInteger("coldClients", 0));
       System.out.println();
       System.out.println("targets (issue 12):");
       target("start-up to announced port, median", startup[runs / 2], 700, "ms");
@@ -166,6 +167,28 @@ public final class AnalyzerBench {
       ch.shutdownNow();
       stand.shutdownNow();
     }
+  }
+
+  /**
+   * The share of a client that is itself cold: fresh JVMs, one after another, each timing its first
+   * 1,000 calls to this plugin, warm by now (a probe written in Java meets both JVMs cold).
+   */
+  private static void coldClients(PluginProcess p, int clients) throws Exception {
+    if (clients <= 0) return;
+    double[] medians = new double[clients];
+    for (int c = 0; c < clients; c++) {
+      Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
+          "-cp", System.getProperty("java.class.path"), AnalyzerColdClient.class.getName(), p.channel.authority())
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String line = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+      if (client.waitFor() != 0 || line.isEmpty()) throw new IllegalStateException("the cold client failed: " + line);
+      String[] f = line.split(" ");
+      medians[c] = Double.parseDouble(f[0]);
+      System.out.printf("fresh JVM client %d, first 1,000 Analyze to the warm plugin: median %s ms, p99 %s ms; median of each 100 calls (ms):%s%n",
+          c + 1, f[0], f[1], line.substring(f[0].length() + f[1].length() + 1));
+    }
+    Arrays.sort(medians);
+    System.out.printf("fresh JVM clients: median of their medians %.3f ms (min %.3f, max %.3f)%n", medians[clients / 2], medians[0], medians[clients - 1]);
   }
 
   /** A diagnostic with every field the plugin sets, and a message of the plugin's length. */
