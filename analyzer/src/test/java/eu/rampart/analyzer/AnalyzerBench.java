@@ -49,12 +49,7 @@ public final class AnalyzerBench {
         long cpu0 = cpuMicros(p);
         long[] cold = timedAnalyze(p, reqs);
         long coldCpu = cpuMicros(p) - cpu0;
-        StringBuilder blocks = new StringBuilder();
-        for (int b = 0; b < n; b += 100) {
-          long[] block = Arrays.copyOfRange(cold, b, b + 100);
-          Arrays.sort(block);
-          blocks.append(String.format(" %.2f", block[50] / 1e6));
-        }
+        String blocks = LatencyBlocks.medianOfEach100(cold);
         Arrays.sort(cold);
         coldMedian[r] = cold[n / 2] / 1e6;
         coldP99[r] = cold[n * 99 / 100] / 1e6;

@@ -29,12 +29,7 @@ public final class AnalyzerColdClient {
         stub.withDeadlineAfter(60, TimeUnit.SECONDS).analyze(reqs[i]);
         t[i] = System.nanoTime() - t0;
       }
-      StringBuilder blocks = new StringBuilder();
-      for (int b = 0; b < n; b += 100) {
-        long[] block = Arrays.copyOfRange(t, b, b + 100);
-        Arrays.sort(block);
-        blocks.append(String.format(" %.2f", block[50] / 1e6));
-      }
+      String blocks = LatencyBlocks.medianOfEach100(t);
       Arrays.sort(t);
       System.out.printf("%.3f %.3f%s%n", t[n / 2] / 1e6, t[n * 99 / 100] / 1e6, blocks);
     } finally {

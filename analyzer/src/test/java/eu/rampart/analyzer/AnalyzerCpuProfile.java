@@ -37,12 +37,7 @@ public final class AnalyzerCpuProfile {
         t[i] = mx.getCurrentThreadCpuTime() - a;
       }
       if (r == 0) {
-        StringBuilder blocks = new StringBuilder();
-        for (int b = 0; b < n; b += 100) {
-          long[] block = Arrays.copyOfRange(t, b, b + 100);
-          Arrays.sort(block);
-          blocks.append(String.format(" %.2f", block[50] / 1e6));
-        }
+        String blocks = LatencyBlocks.medianOfEach100(t);
         System.out.println("Analyze round 0 CPU, median of each 100 calls in order (ms):" + blocks);
       }
       Arrays.sort(t);
