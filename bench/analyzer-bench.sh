@@ -30,8 +30,8 @@ echo "building the analyzer and its bench classes..." >&2
 mvn -q -B -o -pl analyzer -am test-compile process-test-classes >&2
 CP="$ROOT/analyzer/target/test-classes:$ROOT/analyzer/target/classes:$(cat "$ROOT/analyzer/target/analyzer-test.classpath")"
 if [ "$MODE" = service ]; then
-  # the launcher's own default flags, Linux-only one included
-  eval "$(grep -E '^(DEFAULT_OPTS=|if \[ "\$\(uname)' "$ROOT/policies/pulumi-analyzer-policy-rampart")"
+  # the launchers' own default flags (DEFAULT_OPTS)
+  . "$ROOT/cli/src/main/resources/eu/rampart/cli/policy/jvm-flags.sh"
   FLAGS="${RAMPART_ANALYZER_JAVA_OPTS:-$DEFAULT_OPTS}"
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(${JAVA:-java} -version 2>&1 | head -n 1)"
   echo "flags: $FLAGS"

@@ -29,6 +29,8 @@ final class PluginBundle {
   static final String CLASSPATH_PROPERTY = "rampart.analyzer.classpath";
   /** pulumi/pulumi workspace PluginSpec.File(): "pulumi-" + kind + "-" + name. */
   static final String EXECUTABLE = "pulumi-analyzer-policy-rampart";
+  /** The launcher's default JVM flags, which it sources from beside itself. */
+  static final String JVM_FLAGS = "jvm-flags.sh";
   /** Plugin kind and name as Pulumi's NewPolicyAnalyzer asks for them: analyzer "policy-" + runtime. */
   static final String KIND = "analyzer";
   static final String NAME = "policy-rampart";
@@ -56,7 +58,8 @@ final class PluginBundle {
 
   static PluginBundle collect(PluginSource source) throws BundleException {
     List<Entry> out = new ArrayList<>();
-    out.add(new Entry(EXECUTABLE, null, launcher(), true));
+    out.add(new Entry(EXECUTABLE, null, resource(EXECUTABLE), true));
+    out.add(new Entry(JVM_FLAGS, null, resource(JVM_FLAGS), false));
     for (Path jar : analyzerJars()) out.add(new Entry("lib/" + uniqueName(jar, out), jar, null, false));
     Path pack = source.policies != null ? source.policies : Home.dir().resolve("policies");
     String version = packVersion(pack);
@@ -122,12 +125,13 @@ final class PluginBundle {
     return String.valueOf(v);
   }
 
-  private static byte[] launcher() throws BundleException {
-    try (InputStream in = PluginBundle.class.getResourceAsStream(EXECUTABLE)) {
-      if (in == null) throw new BundleException("the plugin launcher is missing from the rampart CLI; rebuild it");
+  /** A file of the launcher's (the launcher itself, its JVM flags) from the CLI's resources. */
+  private static byte[] resource(String name) throws BundleException {
+    try (InputStream in = PluginBundle.class.getResourceAsStream(name)) {
+      if (in == null) throw new BundleException("the plugin launcher's " + name + " is missing from the rampart CLI; rebuild it");
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new BundleException("cannot read the plugin launcher: " + e.getMessage());
+      throw new BundleException("cannot read the plugin launcher's " + name + ": " + e.getMessage());
     }
   }
 
