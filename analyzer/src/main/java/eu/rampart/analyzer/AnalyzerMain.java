@@ -40,6 +40,7 @@ public final class AnalyzerMain {
     // Stdout belongs to the handshake: anything else printed there would be read as the port.
     PrintStream handshake = System.out;
     System.setOut(System.err);
+    quietLibraryLogging();
     List<String> positional = new ArrayList<>();
     String environment = null;
     boolean training = false;
@@ -113,6 +114,20 @@ public final class AnalyzerMain {
       server.awaitTermination();
       server.awaitTermination(5, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Pulumi shows the user every line a plugin writes to stderr, as the plugin's output (pulumi/pulumi
+   * sdk/go/common/resource/plugin/plugin.go, {@code newPlugin}: its {@code runtrace} turns each line
+   * into a diagnostic). Netty logs through SLF4J when SLF4J's API is on the classpath, and the Pulumi
+   * SDK brings that API without a binding, so SLF4J's first use printed three lines about the missing
+   * binding into every {@code pulumi up}. Netty logs to java.util.logging instead, as gRPC itself
+   * does: its real warnings still reach stderr, and SLF4J is never started. Must run before any Netty
+   * class takes its logger.
+   */
+  static void quietLibraryLogging() {
+    io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory.setDefaultFactory(
+        io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory.INSTANCE);
   }
 
   static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {

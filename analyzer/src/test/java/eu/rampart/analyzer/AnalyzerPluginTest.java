@@ -83,6 +83,20 @@ class AnalyzerPluginTest {
   }
 
   /**
+   * Pulumi shows every line a plugin writes to stderr to the user, in every preview and update
+   * (pulumi/pulumi plugin.go, newPlugin's runtrace): a plugin that started and served as it should
+   * has written none (the SLF4J binding notice Netty set off was three such lines).
+   */
+  @Test
+  void aNormalStartAndServingWriteNothingToStderr() throws Exception {
+    try (PluginProcess own = PluginProcess.start()) {
+      own.stub().getAnalyzerInfo(Empty.getDefaultInstance());
+      own.stub().analyze(BucketRequests.bucket(0, "us-east-1"));
+      assertEquals("", own.stderrAfterExit());
+    }
+  }
+
+  /**
    * `pulumi policy publish` (pulumi/pulumi httpstate cloudPolicyPack.Publish) loads PulumiPolicy.yaml
    * (workspace.LoadPolicyPack: a runtime is required), takes the pack's name and version from
    * GetAnalyzerInfo (the yaml's version wins when set: analyzer.GetAnalyzerInfo) and tars the

@@ -81,6 +81,10 @@ class PluginInstallTest {
       assertEquals("rampart", info.getName());
       assertEquals("0.1.0", info.getVersion(), "GetAnalyzerInfo must report PulumiPolicy.yaml's version");
       probe(plugin);
+      // Pulumi shows each stderr line to the user (plugin.go, newPlugin's runtrace): only the notice
+      // that this pack directory's lack of rules means the bundled pack is used
+      assertEquals(List.of("pulumi-analyzer-policy-rampart: " + pack.toRealPath() + " holds no .rego rules; using the pack bundled with the plugin ("
+          + pluginDir.resolve("pack") + ")"), plugin.stderr.toString().lines().toList());
     }
 
     // The recorded runtime uninstalled later: JAVA_HOME runs the plugin, without the archive made

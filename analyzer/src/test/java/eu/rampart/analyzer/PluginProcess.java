@@ -29,9 +29,11 @@ final class PluginProcess implements AutoCloseable {
   final long startupMillis;
   /** Everything the plugin wrote to stderr so far (filled while it runs). */
   final StringBuffer stderr;
+  private final Thread stderrReader;
 
-  private PluginProcess(Server engine, Process process, ManagedChannel channel, long startupMillis, StringBuffer stderr) {
+  private PluginProcess(Server engine, Process process, ManagedChannel channel, long startupMillis, StringBuffer stderr, Thread stderrReader) {
     this.stderr = stderr;
+    this.stderrReader = stderrReader;
     this.engine = engine;
     this.process = process;
     this.channel = channel;
@@ -98,13 +100,20 @@ final class PluginProcess implements AutoCloseable {
       throw new IllegalStateException("plugin's first stdout line is not a port: '" + line + "'\nstderr:\n" + err);
     }
     ManagedChannel ch = NettyChannelBuilder.forAddress("127.0.0.1", Integer.parseInt(line.trim())).usePlaintext().build();
-    PluginProcess pp = new PluginProcess(engine, p, ch, ms, err);
+    PluginProcess pp = new PluginProcess(engine, p, ch, ms, err, drain);
     self[0] = pp;
     return pp;
   }
 
   AnalyzerGrpc.AnalyzerBlockingStub stub() {
     return AnalyzerGrpc.newBlockingStub(channel).withDeadlineAfter(120, TimeUnit.SECONDS);
+  }
+
+  /** Stops the plugin as {@link #close} does and returns all it wrote to stderr, to the last line. */
+  String stderrAfterExit() throws InterruptedException {
+    close();
+    stderrReader.join(TimeUnit.SECONDS.toMillis(10));
+    return stderr.toString();
   }
 
   @Override
