@@ -11,7 +11,7 @@
 # (WARM_CLIENT=false leaves it cold, as a JVM probe started for the purpose is: run with 1 start;
 # COLD_CLIENTS=N then times N fresh client JVMs against the plugin once it is warm: the cold
 # client's own share).
-# Usage: bench/analyzer-bench.sh [installed|checkout] [starts]
+# Usage: bench/analyzer-bench.sh [installed|checkout|service|floor] [starts]
 #   installed (default): `./rampart policy install` into a fresh PULUMI_HOME (INSTALL_ARGS are added,
 #                        e.g. "--java-home /usr/lib/jvm/java-17-openjdk-amd64"), then the plugin found
 #                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml
@@ -21,6 +21,11 @@
 #                        plugin's JVM flags (RAMPART_ANALYZER_JAVA_OPTS replaces them, as for the
 #                        plugin) and the java that JAVA names (default: java on PATH); "starts" is
 #                        the number of JVMs run one after another
+#   floor:               the transport alone, the floor under every figure: the plugin's own gRPC
+#                        server on the plugin's JVM flags, answering the same buckets with the
+#                        plugin's answers and analysing nothing (TransportFloorServer), on the java
+#                        that JAVA names; from Java 25 with an ahead-of-time cache of a training
+#                        run, as install records one for the plugin
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODE="${1:-installed}"
@@ -49,6 +54,30 @@ if [ "$MODE" = installed ]; then
   PULUMI_HOME="$WORK/pulumi-home" "$ROOT/rampart" policy install ${INSTALL_ARGS:-} >&2
   EXE="$WORK/pulumi-home/plugins/analyzer-policy-rampart-v$(sed -n 's/^version: *//p' "$ROOT/policies/PulumiPolicy.yaml")/pulumi-analyzer-policy-rampart"
   PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
+elif [ "$MODE" = floor ]; then
+  . "$ROOT/cli/src/main/resources/eu/rampart/cli/policy/jvm-flags.sh"
+  FJAVA="${JAVA:-java}"
+  # an ahead-of-time cache takes jars only: the classpath's class directories are jarred
+  mkdir -p "$WORK/floor"
+  FCP=""; n=0
+  IFS=: read -r -a ENTRIES <<< "$CP"
+  for e in "${ENTRIES[@]}"; do
+    if [ -d "$e" ]; then n=$((n + 1)); jar cf "$WORK/floor/classes-$n.jar" -C "$e" .; e="$WORK/floor/classes-$n.jar"; fi
+    FCP="${FCP:+$FCP:}$e"
+  done
+  FEATURE="$("$FJAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+  CACHE=""
+  if [ "${FEATURE%%.*}" -ge 25 ] 2>/dev/null; then
+    # shellcheck disable=SC2086
+    "$FJAVA" $DEFAULT_OPTS "-XX:AOTCacheOutput=$WORK/floor/floor.aot" -cp "$FCP" eu.rampart.analyzer.TransportFloorServer \
+      -train-calls=20000 127.0.0.1:1 . >/dev/null 2>&1 && CACHE="-XX:AOTCache=$WORK/floor/floor.aot"
+  fi
+  EXE="$WORK/floor/pulumi-analyzer-policy-rampart"
+  printf '#!/usr/bin/env bash\nexec "%s" %s %s -Xlog:disable -Xlog:all=warning:stderr -cp "%s" eu.rampart.analyzer.TransportFloorServer "$@"\n' \
+    "$FJAVA" "$DEFAULT_OPTS" "$CACHE" "$FCP" > "$EXE"
+  chmod +x "$EXE"
+  PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
+  echo "floor runtime: $("$FJAVA" -version 2>&1 | head -n 1), ${CACHE:-no ahead-of-time cache}"
 else
   "$ROOT/policies/pulumi-analyzer-policy-rampart" 127.0.0.1:1 "$ROOT/policies" </dev/null 2>/dev/null | head -n 1 >/dev/null || true
   EXE="$ROOT/policies/pulumi-analyzer-policy-rampart"; PACK="$ROOT/policies"

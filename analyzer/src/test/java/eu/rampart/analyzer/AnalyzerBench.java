@@ -136,22 +136,13 @@ public final class AnalyzerBench {
    * The Pulumi engine that calls the plugin is a Go program, compiled ahead of time; this client is
    * a JVM, which would spend the first thousand calls compiling its own gRPC client on the same two
    * cores as the plugin. It is warmed first against a stand-in server in this JVM, so that the
-   * figures below are the plugin's. The stand-in answers as the plugin does for these buckets (a
-   * diagnostic for each, a second one for those outside the EU), so that reading diagnostics is
-   * warm too, not only the empty answer.
+   * figures below are the plugin's. The stand-in answers as the plugin does for these buckets
+   * ({@link StandInAnalyzer}), so that reading diagnostics is warm too, not only the empty answer.
    */
   static void warmClient() throws Exception {
     io.grpc.Server stand = io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder.forAddress(
             new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))
-        .addService(new pulumirpc.AnalyzerGrpc.AnalyzerImplBase() {
-          @Override public void analyze(AnalyzeRequest request, io.grpc.stub.StreamObserver<pulumirpc.AnalyzerOuterClass.AnalyzeResponse> out) {
-            pulumirpc.AnalyzerOuterClass.AnalyzeResponse.Builder r = pulumirpc.AnalyzerOuterClass.AnalyzeResponse.newBuilder()
-                .addDiagnostics(standInDiagnostic("DATA-4", request.getUrn()));
-            if (request.getProvider().getName().startsWith("us-")) r.addDiagnostics(standInDiagnostic("RES-1", request.getUrn()));
-            out.onNext(r.build());
-            out.onCompleted();
-          }
-        }).build().start();
+        .addService(new StandInAnalyzer()).build().start();
     io.grpc.ManagedChannel ch = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder.forAddress("127.0.0.1", stand.getPort()).usePlaintext().build();
     try {
       for (int i = 0; i < 5000; i++) {
@@ -184,15 +175,6 @@ public final class AnalyzerBench {
     }
     Arrays.sort(medians);
     System.out.printf("fresh JVM clients: median of their medians %.3f ms (min %.3f, max %.3f)%n", medians[clients / 2], medians[0], medians[clients - 1]);
-  }
-
-  /** A diagnostic with every field the plugin sets, and a message of the plugin's length. */
-  private static pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic standInDiagnostic(String policy, String urn) {
-    return pulumirpc.AnalyzerOuterClass.AnalyzeDiagnostic.newBuilder().setPolicyName(policy).setPolicyPackName("rampart")
-        .setPolicyPackVersion("0.1.0").setDescription(policy + " stand-in description of the control")
-        .setMessage(urn + " stand-in message of about the length the pack writes, with its remediation after it. ".repeat(2))
-        .setEnforcementLevel(pulumirpc.AnalyzerOuterClass.EnforcementLevel.MANDATORY).setUrn(urn)
-        .setSeverity(pulumirpc.AnalyzerOuterClass.PolicySeverity.POLICY_SEVERITY_CRITICAL).build();
   }
 
   private static void target(String what, double value, double limit, String unit) {
