@@ -15,6 +15,7 @@
 #   installed (default): `./rampart policy install` into a fresh PULUMI_HOME (INSTALL_ARGS are added,
 #                        e.g. "--java-home /usr/lib/jvm/java-17-openjdk-amd64"), then the plugin found
 #                        there, started with cwd = a pack directory holding only PulumiPolicy.yaml
+#                        (NO_ARCHIVE=true: without the archive or cache install recorded)
 #   checkout:            policies/pulumi-analyzer-policy-rampart, with cwd = policies/
 #   service:             no process, no gRPC: the service's own CPU time per Analyze call in one JVM
 #                        (AnalyzerCpuProfile; the first 1,000 calls, then warm rounds), on the
@@ -53,6 +54,9 @@ if [ "$MODE" = installed ]; then
   # shellcheck disable=SC2086
   PULUMI_HOME="$WORK/pulumi-home" "$ROOT/rampart" policy install ${INSTALL_ARGS:-} >&2
   EXE="$WORK/pulumi-home/plugins/analyzer-policy-rampart-v$(sed -n 's/^version: *//p' "$ROOT/policies/PulumiPolicy.yaml")/pulumi-analyzer-policy-rampart"
+  # NO_ARCHIVE=true deletes the class-data archive or ahead-of-time cache install recorded: the
+  # launcher then starts without one (what it costs and gains)
+  if [ "${NO_ARCHIVE:-false}" = true ]; then rm -f "$(dirname "$EXE")/rampart-analyzer.aot" "$(dirname "$EXE")/rampart-analyzer.jsa"; fi
   PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
 elif [ "$MODE" = floor ]; then
   . "$ROOT/cli/src/main/resources/eu/rampart/cli/policy/jvm-flags.sh"
