@@ -122,13 +122,17 @@ public final class AnalyzerMain {
    * into a diagnostic). Netty logs through SLF4J when SLF4J's API is on the classpath, and the Pulumi
    * SDK brings that API without a binding, so SLF4J's first use printed three lines about the missing
    * binding into every {@code pulumi up}. Netty logs to java.util.logging instead, as gRPC itself
-   * does: its real warnings still reach stderr, and SLF4J is never started. Must run before any Netty
-   * class takes its logger.
+   * does, from warnings up (its information lines are not for the user of {@code pulumi up}), and
+   * SLF4J is never started. Must run before any Netty class takes its logger.
    */
   static void quietLibraryLogging() {
+    NETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory.setDefaultFactory(
         io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory.INSTANCE);
   }
+
+  /** Held here: java.util.logging keeps loggers weakly, and would forget the level with the logger. */
+  private static final java.util.logging.Logger NETTY_LOG = java.util.logging.Logger.getLogger("io.grpc.netty.shaded.io.netty");
 
   static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {
     Path rules = rulesDir(packDir);
