@@ -73,12 +73,12 @@ elif [ "$MODE" = floor ]; then
   CACHE=""
   if [ "${FEATURE%%.*}" -ge 25 ] 2>/dev/null; then
     # shellcheck disable=SC2086
-    "$FJAVA" $DEFAULT_OPTS "-XX:AOTCacheOutput=$WORK/floor/floor.aot" -cp "$FCP" eu.rampart.analyzer.TransportFloorServer \
+    "$FJAVA" $DEFAULT_OPTS $(java_version_opts "$FJAVA") "-XX:AOTCacheOutput=$WORK/floor/floor.aot" -cp "$FCP" eu.rampart.analyzer.TransportFloorServer \
       -train-calls=20000 127.0.0.1:1 . >/dev/null 2>&1 && CACHE="-XX:AOTCache=$WORK/floor/floor.aot"
   fi
   EXE="$WORK/floor/pulumi-analyzer-policy-rampart"
-  printf '#!/usr/bin/env bash\nexec "%s" %s %s -Xlog:disable -Xlog:all=warning:stderr -cp "%s" eu.rampart.analyzer.TransportFloorServer "$@"\n' \
-    "$FJAVA" "$DEFAULT_OPTS" "$CACHE" "$FCP" > "$EXE"
+  printf '#!/usr/bin/env bash\nexec "%s" %s %s %s -Xlog:disable -Xlog:all=warning:stderr -cp "%s" eu.rampart.analyzer.TransportFloorServer "$@"\n' \
+    "$FJAVA" "$DEFAULT_OPTS" "$(java_version_opts "$FJAVA")" "$CACHE" "$FCP" > "$EXE"
   chmod +x "$EXE"
   PACK="$WORK/pack"; mkdir -p "$PACK"; cp "$ROOT/policies/PulumiPolicy.yaml" "$PACK/"
   echo "floor runtime: $("$FJAVA" -version 2>&1 | head -n 1), ${CACHE:-no ahead-of-time cache}"

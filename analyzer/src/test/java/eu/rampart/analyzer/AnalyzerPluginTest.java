@@ -87,13 +87,36 @@ class AnalyzerPluginTest {
    * (pulumi/pulumi plugin.go, newPlugin's runtrace): a plugin that started and served as it should
    * has written none (the SLF4J binding notice Netty set off was three such lines).
    */
-  @Test
-  void aNormalStartAndServingWriteNothingToStderr() throws Exception {
-    try (PluginProcess own = PluginProcess.start()) {
+  @org.junit.jupiter.params.ParameterizedTest(name = "java on PATH: {0}")
+  @org.junit.jupiter.params.provider.MethodSource("javaHomes")
+  void aNormalStartAndServingWriteNothingToStderr(Path javaHome) throws Exception {
+    // as Pulumi starts it from PATH: the checkout's launcher runs the java it finds there (Java 23
+    // and later warned about Netty's use of sun.misc.Unsafe and native code at every start)
+    java.util.Map<String, String> env = java.util.Map.of("RAMPART_HOME", PluginProcess.root().toString(),
+        "PATH", javaHome.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+    Path pack = PluginProcess.root().resolve("policies");
+    try (PluginProcess own = PluginProcess.start(pack.resolve("pulumi-analyzer-policy-rampart"), pack, env)) {
       own.stub().getAnalyzerInfo(Empty.getDefaultInstance());
       own.stub().analyze(BucketRequests.bucket(0, "us-east-1"));
       assertEquals("", own.stderrAfterExit());
     }
+  }
+
+  /** This JVM's own home and every other Java 17 or later installed where Debian and Ubuntu put them. */
+  static java.util.stream.Stream<Path> javaHomes() throws java.io.IOException {
+    java.util.TreeSet<Path> homes = new java.util.TreeSet<>(List.of(Path.of(System.getProperty("java.home")).toRealPath()));
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvms)) {
+      try (java.util.stream.Stream<Path> s = Files.list(jvms)) {
+        for (Path h : s.toList()) {
+          if (!Files.isExecutable(h.resolve("bin/java")) || !Files.isRegularFile(h.resolve("release"))) continue;
+          String release = Files.readString(h.resolve("release"));
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(release);
+          if (m.find() && Integer.parseInt(m.group(1)) >= 17) homes.add(h.toRealPath());
+        }
+      }
+    }
+    return homes.stream();
   }
 
   /**

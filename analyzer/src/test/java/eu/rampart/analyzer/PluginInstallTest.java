@@ -181,9 +181,6 @@ class PluginInstallTest {
     Path pluginDir = home.resolve("plugins/analyzer-policy-rampart-v0.1.0");
     assertEquals(Path.of(System.getProperty("java.home")).toRealPath().toString(), Files.readString(pluginDir.resolve("java-home")).strip());
     assertEquals(Runtime.version().feature(), assertArchiveFitsTheRecordedRuntime(pluginDir));
-    if (Runtime.version().feature() < 23) {
-      assertFalse(Files.exists(pluginDir.resolve("java-options")), "the flags written for the broken Java 30 must go with it");
-    }
   }
 
   @Test
@@ -236,6 +233,53 @@ class PluginInstallTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), opts + ": " + out);
+  }
+
+  /**
+   * The flags of Java 23 and later, which the launchers pass to whichever runtime runs them: a
+   * runtime's version comes from its release file, through the links Debian's alternatives and
+   * Homebrew put in front of bin/java, or from -version where there is no release file.
+   */
+  @Test
+  void theLaunchersPassJava23FlagsOnlyToJava23AndLater() throws Exception {
+    Path flags = PluginProcess.root().resolve("cli/src/main/resources/eu/rampart/cli/policy/jvm-flags.sh");
+    Path j17 = fakeJava("jdk-17", "17.0.15", null);
+    Path j23 = fakeJava("jdk-23", "23", null);
+    Path j25 = fakeJava("jdk-25", "25.0.3", null);
+    Path bare = fakeJava("no-release-24", null, "openjdk version \"24.0.1\" 2025-04-15");
+    Path old = fakeJava("no-release-8", null, "java version \"1.8.0_412\"");
+    // /usr/bin/java -> /etc/alternatives/java -> the JDK: an absolute link, then a relative one
+    Path alternatives = Files.createDirectories(tmp.resolve("etc-alternatives"));
+    Files.createSymbolicLink(alternatives.resolve("java"), j25);
+    Path usrBin = Files.createDirectories(tmp.resolve("usr-bin"));
+    Files.createSymbolicLink(usrBin.resolve("java"), usrBin.relativize(alternatives.resolve("java")));
+    String newer = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
+    assertEquals("", javaVersionOpts(flags, j17));
+    assertEquals(newer, javaVersionOpts(flags, j23));
+    assertEquals(newer, javaVersionOpts(flags, j25));
+    assertEquals(newer, javaVersionOpts(flags, usrBin.resolve("java")));
+    assertEquals(newer, javaVersionOpts(flags, bare));
+    assertEquals("", javaVersionOpts(flags, old));
+    assertEquals("", javaVersionOpts(flags, tmp.resolve("no-such-java")));
+  }
+
+  /** A JDK home holding bin/java (answering -version with {@code versionLine}) and, if given, a release file. */
+  private Path fakeJava(String name, String release, String versionLine) throws IOException {
+    Path bin = Files.createDirectories(tmp.resolve(name).resolve("bin"));
+    Files.writeString(bin.resolve("java"), "#!/bin/sh\n" + (versionLine == null ? "" : "echo '" + versionLine + "' >&2\n"));
+    Files.setPosixFilePermissions(bin.resolve("java"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    if (release != null) Files.writeString(bin.getParent().resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + release + "\"\n");
+    return bin.resolve("java");
+  }
+
+  private static String javaVersionOpts(Path flags, Path java) throws Exception {
+    Process sh = new ProcessBuilder("sh", "-c", "set -eu; . \"$1\"; java_version_opts \"$2\"; echo end", "sh", flags.toString(), java.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(sh.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, sh.exitValue(), out);
+    assertTrue(out.endsWith("end\n"), "java_version_opts stopped a set -eu script: " + out);
+    return out.substring(0, out.length() - "end\n".length()).strip();
   }
 
   private record Result(int code, String stdout, String stderr) {}

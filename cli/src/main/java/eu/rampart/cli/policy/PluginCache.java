@@ -72,11 +72,13 @@ final class PluginCache {
     }
   }
 
-  /** Records the runtime (and its own flags) for the launcher, then its archive; null when none could be made. */
+  /**
+   * Records the runtime for the launcher, then its archive; null when none could be made. The flags
+   * a runtime's version needs are the launcher's own business (jvm-flags.sh): it works them out for
+   * whichever runtime runs it, the recorded one or, once that is gone, another.
+   */
   private static Path recordFor(Path dir, PluginJava runtime) throws IOException {
     Files.writeString(dir.resolve(PluginJava.RECORD), runtime.home() + "\n");
-    Files.deleteIfExists(dir.resolve(PluginJava.OPTIONS));
-    if (!runtime.options().isEmpty()) Files.writeString(dir.resolve(PluginJava.OPTIONS), String.join(" ", runtime.options()) + "\n");
     return recordArchive(dir, runtime);
   }
 

@@ -28,21 +28,11 @@ import java.util.stream.Stream;
 record PluginJava(Path home, int feature) {
   /** The file in the plugin directory naming the runtime's home; the launcher reads it. */
   static final String RECORD = "java-home";
-  /** Flags for that runtime only, one line; the launcher reads it when it runs the recorded runtime. */
-  static final String OPTIONS = "java-options";
   static final int MINIMUM = 17;
   /** From this release on, the JVM records an ahead-of-time cache with method profiles (JEP 515). */
   static final int AOT_CACHE = 25;
 
   boolean recordsAotCache() { return feature >= AOT_CACHE; }
-
-  /**
-   * From Java 23 the JVM warns on stderr at every start that netty (inside gRPC) uses
-   * sun.misc.Unsafe and loads native code; these flags, unknown to Java 17, allow both quietly.
-   */
-  List<String> options() {
-    return feature >= 23 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
-  }
 
   /** Thrown when {@code --java-home} names no usable runtime. */
   static final class NotAJavaRuntime extends Exception {

@@ -9,3 +9,23 @@
 # one by one (docs/benchmarks.md, "The plugin's JIT settings": measured against the defaults).
 DEFAULT_OPTS="-XX:+UseSerialGC -XX:+TieredCompilation -Xms512m -Xmn256m -XX:InlineSmallCode=500 -XX:MaxInlineSize=20 -XX:FreqInlineSize=100"
 if [ "$(uname -s 2>/dev/null)" = Linux ]; then DEFAULT_OPTS="$DEFAULT_OPTS -XX:+UseTransparentHugePages"; fi
+
+# Java 23 and later warn on stderr at every start that Netty (inside gRPC) uses sun.misc.Unsafe and
+# loads native code, and Pulumi shows the user every line a plugin writes to stderr; these flags,
+# which Java 17 refuses, allow both quietly.
+NEWER_JAVA_OPTS="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+# java_version_opts JAVA: the flags above when JAVA (a path, or a name on PATH) is Java 23 or later,
+# else nothing. The version comes from the runtime's release file, found by following JAVA's
+# symbolic links (/usr/bin/java -> /etc/alternatives/java -> the JDK's bin/java); a java without one
+# (macOS's /usr/bin/java) is asked with -version. POSIX sh: the installed launcher is /bin/sh.
+java_version_opts() {
+  _rj=$(command -v "$1" 2>/dev/null) || return 0
+  while [ -L "$_rj" ]; do
+    _rl=$(readlink "$_rj")
+    case "$_rl" in /*) _rj=$_rl ;; *) _rj=$(dirname "$_rj")/$_rl ;; esac
+  done
+  _rv=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$(dirname "$_rj")/../release" 2>/dev/null || true)
+  if [ -z "$_rv" ]; then _rv=$("$1" -version 2>&1 | sed -n '1s/.*version "\([0-9][0-9]*\).*/\1/p'); fi
+  if [ "${_rv:-0}" -ge 23 ] 2>/dev/null; then echo "$NEWER_JAVA_OPTS"; fi
+  return 0
+}
