@@ -87,6 +87,24 @@ class PluginInstallTest {
           + pluginDir.resolve("pack") + ")"), plugin.stderr.toString().lines().toList());
     }
 
+    // The recorded runtime updated in place (same home, another build: its release file differs):
+    // the archive is left out with one line saying what to do, and no JVM warning about it
+    Path release = pluginDir.resolve("java-release");
+    String recorded = Files.readString(release);
+    assertEquals(Files.readString(Path.of(Files.readString(pluginDir.resolve("java-home")).strip(), "release")), recorded);
+    Files.writeString(release, recorded.replaceFirst("JAVA_RUNTIME_VERSION=\"", "JAVA_RUNTIME_VERSION=\"0-older-build-"));
+    try (PluginProcess plugin = PluginProcess.start(found.get(), pack, Map.of("PATH", "/usr/bin:/bin",
+        "JAVA_HOME", System.getProperty("java.home"), "HOME", tmp.toString()))) {
+      assertEquals("rampart", plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance()).getName());
+      List<String> lines = plugin.stderrAfterExit().lines().toList();
+      assertEquals(2, lines.size(), lines.toString());
+      assertTrue(lines.get(0).startsWith("pulumi-analyzer-policy-rampart: the Java runtime in ")
+          && lines.get(0).endsWith("has changed since its start-up archive was recorded; starting without it (slower): run `rampart policy install` again"),
+          lines.get(0));
+      assertTrue(lines.get(1).contains("holds no .rego rules"), lines.get(1));
+    }
+    Files.writeString(release, recorded);
+
     // The recorded runtime uninstalled later: JAVA_HOME runs the plugin, without the archive made
     // for the other runtime (Java 17 refuses Java 25's -XX:AOTCache and would not start).
     Files.writeString(pluginDir.resolve("java-home"), tmp.resolve("uninstalled-jdk") + "\n");
@@ -148,6 +166,8 @@ class PluginInstallTest {
     Path pluginDir = home.resolve("plugins/analyzer-policy-rampart-v0.1.0");
     assertEquals(Path.of(own).toRealPath().toString(), Files.readString(pluginDir.resolve("java-home")).strip());
     assertEquals(Runtime.version().feature(), assertArchiveFitsTheRecordedRuntime(pluginDir));
+    assertEquals(Files.readString(Path.of(System.getProperty("java.home"), "release")), Files.readString(pluginDir.resolve("java-release")),
+        "the release file recorded must be the runtime's that runs the plugin, not the broken one's");
     Path pack = Files.createDirectories(tmp.resolve("pack-jh"));
     Files.copy(PluginProcess.root().resolve("policies/PulumiPolicy.yaml"), pack.resolve("PulumiPolicy.yaml"));
     // JAVA_HOME names nothing usable: the recorded runtime is what starts

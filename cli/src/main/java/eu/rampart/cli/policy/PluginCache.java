@@ -79,6 +79,9 @@ final class PluginCache {
    */
   private static Path recordFor(Path dir, PluginJava runtime) throws IOException {
     Files.writeString(dir.resolve(PluginJava.RECORD), runtime.home() + "\n");
+    Files.deleteIfExists(dir.resolve(PluginJava.RELEASE));
+    Path release = runtime.home().resolve("release");
+    if (Files.isRegularFile(release)) Files.copy(release, dir.resolve(PluginJava.RELEASE));
     return recordArchive(dir, runtime);
   }
 

@@ -28,6 +28,12 @@ import java.util.stream.Stream;
 record PluginJava(Path home, int feature) {
   /** The file in the plugin directory naming the runtime's home; the launcher reads it. */
   static final String RECORD = "java-home";
+  /**
+   * A copy of that runtime's release file. The archive fits the one build it was recorded on; a JDK
+   * updated in place keeps its home but not its build, and the JVM would then warn on stderr, which
+   * Pulumi shows the user, at every start: the launcher compares the two and leaves the archive out.
+   */
+  static final String RELEASE = "java-release";
   static final int MINIMUM = 17;
   /** From this release on, the JVM records an ahead-of-time cache with method profiles (JEP 515). */
   static final int AOT_CACHE = 25;
