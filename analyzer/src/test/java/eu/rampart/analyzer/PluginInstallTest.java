@@ -236,8 +236,8 @@ class PluginInstallTest {
 
   /**
    * The default JVM flags both launchers source (jvm-flags.sh, bundled beside the installed one) are
-   * flags the JVM running the tests accepts: an unknown flag stops the JVM; a warning, such as huge
-   * pages the kernel turned off, does not.
+   * flags every JDK installed here accepts without a warning: an unknown flag stops the JVM, and a
+   * warning (such as huge pages the kernel turned off) would reach the user through Pulumi.
    */
   @Test
   void theLaunchersDefaultJvmFlagsStartAJvm() throws Exception {
@@ -246,13 +246,39 @@ class PluginInstallTest {
     String opts = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertTrue(sh.waitFor(60, TimeUnit.SECONDS));
     assertTrue(opts.contains("-XX:"), "jvm-flags.sh sets no DEFAULT_OPTS: '" + opts + "'");
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    cmd.addAll(Arrays.asList(opts.split(" ")));
-    cmd.add("-version");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), opts + ": " + out);
+    for (Path home : AnalyzerPluginTest.javaHomes().toList()) {
+      // as the launchers run it: the JVM's warnings on stderr, which Pulumi shows the user
+      List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/java").toString()));
+      cmd.addAll(Arrays.asList(opts.split(" ")));
+      cmd.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-version"));
+      Process p = new ProcessBuilder(cmd).start();
+      p.getInputStream().readAllBytes();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), home + " " + opts + ": " + err);
+      assertFalse(err.contains("warning"), home + " warns about the default flags " + opts + ": " + err);
+    }
+  }
+
+  /**
+   * Huge pages for the heap only where the kernel offers them: with them off, Java 21 and later warn
+   * at every start. Read from a copy of jvm-flags.sh that reads a stand-in for the kernel's file.
+   */
+  @Test
+  void hugePagesOnlyWhereTheKernelOffersThem() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux"), "the launchers pass the flag on Linux only");
+    Path flags = PluginProcess.root().resolve("cli/src/main/resources/eu/rampart/cli/policy/jvm-flags.sh");
+    String sysfs = "/sys/kernel/mm/transparent_hugepage/enabled";
+    String text = Files.readString(flags);
+    assertTrue(text.contains(sysfs), "jvm-flags.sh no longer reads " + sysfs);
+    for (String mode : List.of("always [madvise] never", "[always] madvise never", "always madvise [never]")) {
+      Path kernel = Files.writeString(tmp.resolve("thp-enabled"), mode + "\n");
+      Path copy = Files.writeString(tmp.resolve("jvm-flags.sh"), text.replace(sysfs, kernel.toString()));
+      Process sh = new ProcessBuilder("sh", "-c", ". \"$1\" && printf %s \"$DEFAULT_OPTS\"", "sh", copy.toString()).start();
+      String opts = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(sh.waitFor(60, TimeUnit.SECONDS));
+      assertEquals(!mode.contains("[never]"), opts.contains("-XX:+UseTransparentHugePages"), mode + ": " + opts);
+    }
   }
 
   /**

@@ -8,7 +8,11 @@
 # transparent huge pages, so the first pass over the young generation does not fault in 4 KiB pages
 # one by one (docs/benchmarks.md, "The plugin's JIT settings": measured against the defaults).
 DEFAULT_OPTS="-XX:+UseSerialGC -XX:+TieredCompilation -Xms512m -Xmn256m -XX:InlineSmallCode=500 -XX:MaxInlineSize=20 -XX:FreqInlineSize=100"
-if [ "$(uname -s 2>/dev/null)" = Linux ]; then DEFAULT_OPTS="$DEFAULT_OPTS -XX:+UseTransparentHugePages"; fi
+# Only where the kernel offers them (madvise or always): with them off ("never"), Java 21 and later
+# print a warning at every start, which Pulumi would show the user.
+if [ "$(uname -s 2>/dev/null)" = Linux ] && grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+  DEFAULT_OPTS="$DEFAULT_OPTS -XX:+UseTransparentHugePages"
+fi
 
 # Java 23 and later warn on stderr at every start that Netty (inside gRPC) uses sun.misc.Unsafe and
 # loads native code, and Pulumi shows the user every line a plugin writes to stderr; these flags,
