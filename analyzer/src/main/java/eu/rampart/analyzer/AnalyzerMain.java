@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The executable Pulumi starts for a policy pack whose {@code PulumiPolicy.yaml} says
@@ -61,7 +62,12 @@ public final class AnalyzerMain {
     Path packDir = Path.of(positional.size() > 1 ? positional.get(1) : ".").toAbsolutePath().normalize();
 
     long t0 = System.nanoTime();
-    // the server starts (Netty, gRPC: a few hundred classes) while this thread compiles the pack
+    String defaultEnvironment = environment == null ? "prod" : environment;
+    Function<String, CheckEnvironment> environments = environments(packDir);
+    // The server starts (Netty, gRPC: a few hundred classes) while this thread compiles the pack;
+    // then that thread reads the environment the first Analyze will need, which takes tens of
+    // milliseconds even with the start-up archive: done after the port is announced, the engine's
+    // first calls waited for it and shared the cores with it.
     MutableHandlerRegistry services = new MutableHandlerRegistry();
     CompletableFuture<Server> starting = new CompletableFuture<>();
     Thread starter = new Thread(() -> {
@@ -69,13 +75,15 @@ public final class AnalyzerMain {
         starting.complete(AnalyzerServer.start(services));
       } catch (IOException | RuntimeException e) {
         starting.completeExceptionally(e);
+        return;
       }
+      RampartAnalyzer.preloadEnvironment(environments, defaultEnvironment);
     }, "rampart-analyzer-start");
     starter.setDaemon(true);
     starter.start();
     RampartAnalyzer service;
     try {
-      service = load(packDir, environment == null ? "prod" : environment);
+      service = load(packDir, defaultEnvironment, environments);
     } catch (PolicyEvaluationException | RegoException | EnvironmentException e) {
       System.err.println("pulumi-analyzer-policy-rampart: cannot load the policy pack in " + packDir + ": " + e.getMessage());
       System.exit(EXIT_FAILED_TO_START);
@@ -96,9 +104,6 @@ public final class AnalyzerMain {
     }
     handshake.println(server.getPort());
     handshake.flush();
-    Thread preload = new Thread(service::preloadEnvironment, "rampart-analyzer-environment");
-    preload.setDaemon(true);
-    preload.start();
     Warmup.startInBackground(service, service.catalog(), server);
     if (System.getenv("RAMPART_TIMINGS") != null) {
       System.err.printf("rampart analyzer: pack loaded and port announced %d ms after main (JVM up %d ms)%n",
@@ -135,16 +140,24 @@ public final class AnalyzerMain {
   private static final java.util.logging.Logger NETTY_LOG = java.util.logging.Logger.getLogger("io.grpc.netty.shaded.io.netty");
 
   static RampartAnalyzer load(Path packDir, String defaultEnvironment) throws PolicyEvaluationException {
+    return load(packDir, defaultEnvironment, environments(packDir));
+  }
+
+  static RampartAnalyzer load(Path packDir, String defaultEnvironment, Function<String, CheckEnvironment> environments)
+      throws PolicyEvaluationException {
     Path rules = rulesDir(packDir);
     RegoPolicyPack pack = RegoPolicyPack.fromDirectory(rules);
     PackCatalog catalog = PackCatalog.of(pack.annotations());
     ResourceChecks checks = new ResourceChecks(pack, catalog);
+    String version = PackMetadata.version(packDir.resolve("PulumiPolicy.yaml").toFile().isFile() ? packDir : rules);
+    return new RampartAnalyzer(pack, catalog, checks, version, environments, defaultEnvironment);
+  }
+
+  /** The environments the calls check against, by name, each read once (from {@link #environmentRoots}). */
+  static Function<String, CheckEnvironment> environments(Path packDir) {
     List<Path> roots = environmentRoots(packDir);
     Map<String, CheckEnvironment> cache = new ConcurrentHashMap<>();
-    String version = PackMetadata.version(packDir.resolve("PulumiPolicy.yaml").toFile().isFile() ? packDir : rules);
-    RampartAnalyzer analyzer = new RampartAnalyzer(pack, catalog, checks, version,
-        name -> cache.computeIfAbsent(name, n -> checkEnvironment(n, roots)), defaultEnvironment);
-    return analyzer;
+    return name -> cache.computeIfAbsent(name, n -> checkEnvironment(n, roots));
   }
 
   /**

@@ -337,15 +337,20 @@ final class RampartAnalyzer extends AnalyzerGrpc.AnalyzerImplBase {
    * Analyze does not wait for its files (tens of milliseconds in a cold JVM). One that cannot be
    * read is left to the call that needs it, which reports it.
    */
-  void preloadEnvironment() {
+  static void preloadEnvironment(Function<String, CheckEnvironment> environments, String defaultEnvironment) {
     try {
-      environments.apply(environmentName());
+      environments.apply(environmentName(null, defaultEnvironment));
     } catch (RuntimeException e) {
       // reported by the first call that needs the environment
     }
   }
 
   private String environmentName(String configured) {
+    return environmentName(configured, defaultEnvironment);
+  }
+
+  /** The one Configure names, else RAMPART_ENV, else the plugin's default (its -environment flag, or prod). */
+  private static String environmentName(String configured, String defaultEnvironment) {
     if (configured != null) return configured;
     String fromEnv = System.getenv("RAMPART_ENV");
     if (fromEnv != null && !fromEnv.isBlank()) return fromEnv;
