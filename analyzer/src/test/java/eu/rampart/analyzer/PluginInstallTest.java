@@ -92,7 +92,7 @@ class PluginInstallTest {
     Path release = pluginDir.resolve("java-release");
     String recorded = Files.readString(release);
     assertEquals(Files.readString(Path.of(Files.readString(pluginDir.resolve("java-home")).strip(), "release")), recorded);
-    Files.writeString(release, recorded.replaceFirst("JAVA_RUNTIME_VERSION=\"", "JAVA_RUNTIME_VERSION=\"0-older-build-"));
+    Files.writeString(release, recorded + "BUILD_INFO_OF_THE_RECORDED=\"an older build\"\n");
     try (PluginProcess plugin = PluginProcess.start(found.get(), pack, Map.of("PATH", "/usr/bin:/bin",
         "JAVA_HOME", System.getProperty("java.home"), "HOME", tmp.toString()))) {
       assertEquals("rampart", plugin.stub().getAnalyzerInfo(Empty.getDefaultInstance()).getName());
