@@ -69,9 +69,8 @@ elif [ "$MODE" = floor ]; then
     if [ -d "$e" ]; then n=$((n + 1)); jar cf "$WORK/floor/classes-$n.jar" -C "$e" .; e="$WORK/floor/classes-$n.jar"; fi
     FCP="${FCP:+$FCP:}$e"
   done
-  FEATURE="$("$FJAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
   CACHE=""
-  if [ "${FEATURE%%.*}" -ge 25 ] 2>/dev/null; then
+  if [ "$(java_feature "$FJAVA")" -ge 25 ] 2>/dev/null; then
     # shellcheck disable=SC2086
     "$FJAVA" $DEFAULT_OPTS $(java_version_opts "$FJAVA") "-XX:AOTCacheOutput=$WORK/floor/floor.aot" -cp "$FCP" eu.rampart.analyzer.TransportFloorServer \
       -train-calls=20000 127.0.0.1:1 . >/dev/null 2>&1 && CACHE="-XX:AOTCache=$WORK/floor/floor.aot"

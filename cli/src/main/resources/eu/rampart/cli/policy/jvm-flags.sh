@@ -19,17 +19,24 @@ fi
 # which Java 17 refuses, allow both quietly.
 NEWER_JAVA_OPTS="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 # java_version_opts JAVA: the flags above when JAVA (a path, or a name on PATH) is Java 23 or later,
-# else nothing. The version comes from the runtime's release file, found by following JAVA's
-# symbolic links (/usr/bin/java -> /etc/alternatives/java -> the JDK's bin/java); a java without one
-# (macOS's /usr/bin/java) is asked with -version. POSIX sh: the installed launcher is /bin/sh.
+# else nothing. POSIX sh: the installed launcher is /bin/sh.
 java_version_opts() {
+  _rv=$(java_feature "$1")
+  if [ "${_rv:-0}" -ge 23 ] 2>/dev/null; then echo "$NEWER_JAVA_OPTS"; fi
+  return 0
+}
+
+# java_feature JAVA: the feature release of JAVA (17, 25; 1 for 1.8), or nothing when JAVA is not
+# found. It comes from the runtime's release file, found by following JAVA's symbolic links
+# (/usr/bin/java -> /etc/alternatives/java -> the JDK's bin/java); a java without one (macOS's
+# /usr/bin/java) is asked with -version.
+java_feature() {
   _rj=$(command -v "$1" 2>/dev/null) || return 0
   while [ -L "$_rj" ]; do
     _rl=$(readlink "$_rj")
     case "$_rl" in /*) _rj=$_rl ;; *) _rj=$(dirname "$_rj")/$_rl ;; esac
   done
-  _rv=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$(dirname "$_rj")/../release" 2>/dev/null || true)
-  if [ -z "$_rv" ]; then _rv=$("$1" -version 2>&1 | sed -n '1s/.*version "\([0-9][0-9]*\).*/\1/p'); fi
-  if [ "${_rv:-0}" -ge 23 ] 2>/dev/null; then echo "$NEWER_JAVA_OPTS"; fi
-  return 0
+  _rf=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$(dirname "$_rj")/../release" 2>/dev/null || true)
+  if [ -z "$_rf" ]; then _rf=$("$1" -version 2>&1 | sed -n '1s/.*version "\([0-9][0-9]*\).*/\1/p'); fi
+  echo "$_rf"
 }
